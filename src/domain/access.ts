@@ -1,0 +1,82 @@
+import type { Region } from './region';
+
+export const ROLES = ['store_staff', 'warehouse', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a signed-in user may see: the stores, locations or regions their role is bound to. */
+export interface Scope {
+  role: Role;
+  storeIds: readonly string[];
+  locationIds: readonly string[];
+  regions: readonly Region[];
+}
+
+export const AREAS = ['orders', 'shipping', 'inventory', 'analytics', 'settings'] as const;
+export type Area = (typeof AREAS)[number];
+
+const AREAS_BY_ROLE: Record<Role, readonly Area[]> = {
+  store_staff: ['orders'],
+  warehouse: ['shipping', 'inventory'],
+  manager: ['orders', 'inventory', 'analytics', 'settings'],
+  admin: ['orders', 'shipping', 'inventory', 'analytics', 'settings'],
+};
+
+export function areasFor(role: Role): readonly Area[] {
+  return AREAS_BY_ROLE[role];
+}
+
+export function canUseArea(role: Role, area: Area): boolean {
+  return AREAS_BY_ROLE[role].includes(area);
+}
+
+/** The fields of an order that decide who may see it. */
+export interface ScopedOrder {
+  storeId: string;
+  region: Region;
+  locationId: string | null;
+}
+
+export function orderInScope(scope: Scope, order: ScopedOrder): boolean {
+  switch (scope.role) {
+    case 'admin':
+      return true;
+    case 'manager':
+      return scope.regions.includes(order.region);
+    case 'store_staff':
+      return scope.storeIds.includes(order.storeId);
+    case 'warehouse':
+      return order.locationId !== null && scope.locationIds.includes(order.locationId);
+  }
+}
+
+export function storeInScope(
+  scope: Scope,
+  store: { id: string; region: Region },
+): boolean {
+  switch (scope.role) {
+    case 'admin':
+      return true;
+    case 'manager':
+      return scope.regions.includes(store.region);
+    case 'store_staff':
+      return scope.storeIds.includes(store.id);
+    case 'warehouse':
+      return false;
+  }
+}
+
+export function locationInScope(
+  scope: Scope,
+  location: { id: string; region: Region },
+): boolean {
+  switch (scope.role) {
+    case 'admin':
+      return true;
+    case 'manager':
+      return scope.regions.includes(location.region);
+    case 'warehouse':
+      return scope.locationIds.includes(location.id);
+    case 'store_staff':
+      return false;
+  }
+}
