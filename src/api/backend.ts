@@ -12,7 +12,7 @@ export type EndpointInput<E extends Endpoint> =
   E extends Endpoint<infer P, infer Q, infer B> ? InputPart<P, 'params'> & InputPart<Q, 'query'> & InputPart<B, 'body'> : never;
 
 export type EndpointOutput<E extends Endpoint> =
-  E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, infer R> ? (E['response'] extends null ? void : z.output<R>) : never;
+  E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, infer R> ? (E['response'] extends null ? undefined : z.output<R>) : never;
 
 export interface CallOptions {
   signal?: AbortSignal;

@@ -1,0 +1,55 @@
+import type { AnalyticsQuery } from './contract/analytics';
+import type { BreakdownQuery, ProductQuery, StockQuery, TrendQuery } from './contract/endpoints';
+import type { OrderListQuery } from './contract/orders';
+
+/** Filters of the order list without paging and sort: what the status-tab counts depend on. */
+export type OrderCountsQuery = Omit<OrderListQuery, 'page' | 'pageSize' | 'sort' | 'status'>;
+
+/**
+ * Query-key factories. Every key of an area starts with that area's `all`, so invalidating
+ * `orders.all` refreshes lists, counts and details; `orders.lists()` only the lists.
+ */
+export const queryKeys = {
+  orders: {
+    all: ['orders'] as const,
+    lists: () => [...queryKeys.orders.all, 'list'] as const,
+    list: (query: OrderListQuery) => [...queryKeys.orders.lists(), query] as const,
+    counts: (query: OrderCountsQuery) => [...queryKeys.orders.all, 'counts', query] as const,
+    details: () => [...queryKeys.orders.all, 'detail'] as const,
+    detail: (id: string) => [...queryKeys.orders.details(), id] as const,
+  },
+  search: {
+    all: ['search'] as const,
+    query: (q: string) => [...queryKeys.search.all, q] as const,
+  },
+  stock: {
+    all: ['stock'] as const,
+    lists: () => [...queryKeys.stock.all, 'list'] as const,
+    list: (query: StockQuery) => [...queryKeys.stock.lists(), query] as const,
+  },
+  products: {
+    all: ['products'] as const,
+    list: (query: ProductQuery) => [...queryKeys.products.all, 'list', query] as const,
+  },
+  tags: {
+    all: ['tags'] as const,
+    list: () => [...queryKeys.tags.all, 'list'] as const,
+  },
+  stores: {
+    all: ['stores'] as const,
+    list: () => [...queryKeys.stores.all, 'list'] as const,
+  },
+  locations: {
+    all: ['locations'] as const,
+    list: () => [...queryKeys.locations.all, 'list'] as const,
+  },
+  analytics: {
+    all: ['analytics'] as const,
+    kpis: (query: AnalyticsQuery) => [...queryKeys.analytics.all, 'kpis', query] as const,
+    breakdown: (query: BreakdownQuery) => [...queryKeys.analytics.all, 'breakdown', query] as const,
+    trend: (query: TrendQuery) => [...queryKeys.analytics.all, 'trend', query] as const,
+  },
+  audit: {
+    all: ['audit'] as const,
+  },
+} as const;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { areasFor, canUseArea, locationInScope, orderInScope, storeInScope, type Scope } from './access';
+
+const storeStaff: Scope = { role: 'store_staff', storeIds: ['st-1'], locationIds: [], regions: [] };
+const warehouse: Scope = { role: 'warehouse', storeIds: [], locationIds: ['wh-1'], regions: [] };
+const manager: Scope = { role: 'manager', storeIds: [], locationIds: [], regions: ['east'] };
+const admin: Scope = { role: 'admin', storeIds: [], locationIds: [], regions: [] };
+
+describe('areas per role', () => {
+  it.each([
+    ['store_staff', ['orders']],
+    ['warehouse', ['shipping', 'inventory']],
+    ['manager', ['orders', 'inventory', 'analytics', 'settings']],
+    ['admin', ['orders', 'shipping', 'inventory', 'analytics', 'settings']],
+  ] as const)('%s uses %j', (role, areas) => {
+    expect(areasFor(role)).toEqual(areas);
+    expect(canUseArea(role, 'analytics')).toBe(areas.includes('analytics' as never));
+  });
+});
+
+describe('order scope', () => {
+  const ownStore = { storeId: 'st-1', region: 'east', locationId: null } as const;
+  const otherStoreEast = { storeId: 'st-2', region: 'east', locationId: 'wh-1' } as const;
+  const otherRegion = { storeId: 'st-9', region: 'south', locationId: 'wh-2' } as const;
+
+  it.each([
+    [storeStaff, ownStore, true],
+    [storeStaff, otherStoreEast, false],
+    [storeStaff, otherRegion, false],
+    [warehouse, ownStore, false],
+    [warehouse, otherStoreEast, true],
+    [warehouse, otherRegion, false],
+    [manager, ownStore, true],
+    [manager, otherStoreEast, true],
+    [manager, otherRegion, false],
+    [admin, otherRegion, true],
+  ])('%o sees %o: %s', (scope, order, expected) => {
+    expect(orderInScope(scope, order)).toBe(expected);
+  });
+
+  it.each([
+    [storeStaff, { id: 'st-1', region: 'east' as const }, true],
+    [storeStaff, { id: 'st-2', region: 'east' as const }, false],
+    [manager, { id: 'st-2', region: 'east' as const }, true],
+    [manager, { id: 'st-3', region: 'north' as const }, false],
+    [warehouse, { id: 'st-1', region: 'east' as const }, false],
+    [admin, { id: 'st-3', region: 'north' as const }, true],
+  ])('store scope %#', (scope, store, expected) => {
+    expect(storeInScope(scope, store)).toBe(expected);
+  });
+
+  it.each([
+    [warehouse, { id: 'wh-1', region: 'east' as const }, true],
+    [warehouse, { id: 'wh-2', region: 'east' as const }, false],
+    [manager, { id: 'wh-2', region: 'east' as const }, true],
+    [storeStaff, { id: 'wh-1', region: 'east' as const }, false],
+    [admin, { id: 'wh-9', region: 'south' as const }, true],
+  ])('location scope %#', (scope, location, expected) => {
+    expect(locationInScope(scope, location)).toBe(expected);
+  });
+});
