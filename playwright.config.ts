@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** Debian's Chromium where it is installed (CI installs it with apt-get); otherwise Playwright's own. */
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const MOCK_PORT = 4173;
+const REST_APP_PORT = 4174;
+const MOCK_API_PORT = 8787;
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'mock',
+      testIgnore: /rest-backend\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, baseURL: `http://127.0.0.1:${MOCK_PORT}` },
+    },
+    {
+      name: 'rest',
+      testMatch: /rest-backend\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, baseURL: `http://127.0.0.1:${REST_APP_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      // The production build (npm run e2e builds it first) with the embedded mock backend.
+      command: `npx vite preview --host 127.0.0.1 --port ${MOCK_PORT} --strictPort`,
+      url: `http://127.0.0.1:${MOCK_PORT}/config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `npx tsx mocks/server.ts --port ${MOCK_API_PORT} --orders 20000`,
+      url: `http://127.0.0.1:${MOCK_API_PORT}/api/demo-accounts`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The same build pointed at the Node mock server through config.json alone: no rebuild.
+      command: `npx tsx scripts/serve-dist.ts --port ${REST_APP_PORT} --backend rest --api http://127.0.0.1:${MOCK_API_PORT}/api`,
+      url: `http://127.0.0.1:${REST_APP_PORT}/config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+});
