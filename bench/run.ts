@@ -1,0 +1,84 @@
+/**
+ * npm run bench: builds the app, serves it against the Node mock server on 127.0.0.1 and measures it in
+ * Chromium. Prints a table and JSON, and writes bench/results/latest.json. Figures, not pass/fail.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startMockHttpServer } from '../mocks/server';
+import { startStaticServer } from '../scripts/serve-dist';
+import { jsHeapMb, launchChromium, median, signedInPage, sinceNavigation } from './browser';
+import { measureBundle } from './bundle';
+
+const { values: args } = parseArgs({
+  options: {
+    orders: { type: 'string', default: '200000' },
+    runs: { type: 'string', default: '5' },
+    'skip-build': { type: 'boolean', default: false },
+  },
+});
+const ORDERS = Number(args.orders);
+const RUNS = Number(args.runs);
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+
+interface Row {
+  measure: string;
+  value: number;
+  unit: string;
+  goal?: string;
+}
+const rows: Row[] = [];
+const record = (measure: string, value: number, unit: string, goal?: string) => rows.push({ measure, value, unit, goal });
+
+if (!args['skip-build']) execSync('npx vite build', { cwd: root, stdio: 'inherit' });
+
+const bundle = measureBundle(dist);
+record('first-route JavaScript (gzip)', bundle.firstRouteJsGzipKb, 'KB', '<= 150');
+record('first-route CSS (gzip)', bundle.firstRouteCssGzipKb, 'KB');
+record('total app JavaScript (gzip)', bundle.totalAppJsGzipKb, 'KB');
+record('mock backend JavaScript (gzip, loaded only in mock mode)', bundle.mockBackendJsGzipKb, 'KB');
+record('mock modules in the first route', bundle.mockModulesInFirstRoute.length, 'modules', '0');
+
+const seedStart = performance.now();
+const api = await startMockHttpServer({ port: 0, orders: ORDERS });
+record(`mock server seed (${ORDERS.toLocaleString('en')} orders)`, Math.round(performance.now() - seedStart), 'ms');
+const apiBase = api.url.endsWith('/api') ? api.url : `${api.url}/api`;
+const app = await startStaticServer({ dir: dist, port: 0, config: { backend: 'rest', apiBaseUrl: apiBase } });
+
+const session: unknown = await fetch(`${apiBase}/session`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: 'admin', password: 'demo' }),
+}).then((r) => r.json());
+
+const browser = await launchChromium();
+try {
+  const firstRows: number[] = [];
+  let heap = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    const page = await signedInPage(browser, session);
+    await page.goto(`${app.url}/orders`, { waitUntil: 'commit' });
+    await page.locator('table tbody tr a').first().waitFor({ state: 'visible', timeout: 30_000 });
+    firstRows.push(await sinceNavigation(page));
+    if (run === RUNS - 1) heap = await jsHeapMb(page);
+    await page.context().close();
+  }
+  record(`navigation to first order rows (median of ${RUNS} cold runs)`, median(firstRows), 'ms', '<= 600');
+  record('JS heap after load', heap, 'MB');
+} finally {
+  await browser.close();
+  app.server.close();
+  await api.close();
+}
+
+const width = Math.max(...rows.map((r) => r.measure.length));
+console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(9)}  unit     goal`);
+for (const r of rows) {
+  console.log(`${r.measure.padEnd(width)}  ${String(r.value).padStart(9)}  ${r.unit.padEnd(7)}  ${r.goal ?? ''}`);
+}
+const result = { date: new Date().toISOString(), orders: ORDERS, runs: RUNS, rows, firstRouteFiles: bundle.firstRouteFiles };
+mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(path.join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\n${JSON.stringify(result)}`);
