@@ -1,18 +1,18 @@
-import type { z } from 'zod';
+import type { $ZodType, input, output } from 'zod/v4/core';
 import type { Endpoint, EndpointName, Endpoints } from './contract/endpoints';
 
-type InputPart<S extends z.ZodType, Key extends string> =
-  z.input<S> extends undefined
+type InputPart<S extends $ZodType, Key extends string> =
+  input<S> extends undefined
     ? unknown
-    : Record<never, never> extends z.input<S>
-      ? { [K in Key]?: z.input<S> }
-      : { [K in Key]: z.input<S> };
+    : Record<never, never> extends input<S>
+      ? { [K in Key]?: input<S> }
+      : { [K in Key]: input<S> };
 
 export type EndpointInput<E extends Endpoint> =
   E extends Endpoint<infer P, infer Q, infer B> ? InputPart<P, 'params'> & InputPart<Q, 'query'> & InputPart<B, 'body'> : never;
 
 export type EndpointOutput<E extends Endpoint> =
-  E extends Endpoint<z.ZodType, z.ZodType, z.ZodType, infer R> ? (E['response'] extends null ? undefined : z.output<R>) : never;
+  E extends Endpoint<$ZodType, $ZodType, $ZodType, infer R> ? (E['response'] extends null ? undefined : output<R>) : never;
 
 export interface CallOptions {
   signal?: AbortSignal;

@@ -1,51 +1,60 @@
-import { z } from 'zod';
-import { DateOnly, Id, Money, Region, queryList } from './common';
+import { z } from 'zod/mini';
+import { DateOnly, Id, Money, NonNegativeInt, Ratio, Region, named, queryList } from './common';
 
-export const AnalyticsQuery = z
-  .object({
+export const AnalyticsQuery = named(
+  z.object({
     from: DateOnly,
     to: DateOnly,
-    region: queryList(Region).optional(),
-    storeId: queryList(Id).optional(),
-    category: queryList(z.string()).optional(),
-  })
-  .meta({ id: 'AnalyticsQuery' });
+    region: z.optional(queryList(Region)),
+    storeId: z.optional(queryList(Id)),
+    category: z.optional(queryList(z.string())),
+  }),
+  'AnalyticsQuery',
+);
 export type AnalyticsQuery = z.input<typeof AnalyticsQuery>;
 
-export const KpiValues = z
-  .object({
+export const KpiValues = named(
+  z.object({
     gmv: Money,
-    orders: z.int().nonnegative(),
+    orders: NonNegativeInt,
     averageOrderValue: Money,
-    cancellationRate: z.number().min(0).max(1),
-    refundRate: z.number().min(0).max(1),
-    shippedWithin24hRate: z.number().min(0).max(1),
-  })
-  .meta({ id: 'KpiValues' });
+    cancellationRate: Ratio,
+    refundRate: Ratio,
+    shippedWithin24hRate: Ratio,
+  }),
+  'KpiValues',
+);
 export type KpiValues = z.infer<typeof KpiValues>;
 
-export const KpiSummary = z
-  .object({
+export const KpiSummary = named(
+  z.object({
     current: KpiValues,
-    previous: KpiValues.meta({ description: 'The period of the same length just before' }),
+    // The period of the same length just before.
+    previous: KpiValues,
     from: DateOnly,
     to: DateOnly,
-  })
-  .meta({ id: 'KpiSummary' });
+  }),
+  'KpiSummary',
+);
 export type KpiSummary = z.infer<typeof KpiSummary>;
 
-export const BreakdownRow = z
-  .object({ key: z.string(), label: z.string(), orders: z.int().nonnegative(), gmv: Money })
-  .meta({ id: 'BreakdownRow' });
-export const Breakdown = z
-  .object({ dimension: z.enum(['region', 'province', 'store', 'category', 'status', 'carrier']), rows: z.array(BreakdownRow) })
-  .meta({ id: 'Breakdown' });
+export const BREAKDOWN_DIMENSIONS = ['region', 'province', 'store', 'category', 'status', 'carrier'] as const;
+
+export const BreakdownRow = named(
+  z.object({ key: z.string(), label: z.string(), orders: NonNegativeInt, gmv: Money }),
+  'BreakdownRow',
+);
+export const Breakdown = named(
+  z.object({ dimension: z.enum(BREAKDOWN_DIMENSIONS), rows: z.array(BreakdownRow) }),
+  'Breakdown',
+);
 export type Breakdown = z.infer<typeof Breakdown>;
 
-export const TrendPoint = z
-  .object({ date: DateOnly, orders: z.int().nonnegative(), gmv: Money })
-  .meta({ id: 'TrendPoint' });
-export const Trend = z
-  .object({ granularity: z.enum(['day', 'week']), current: z.array(TrendPoint), previous: z.array(TrendPoint) })
-  .meta({ id: 'Trend' });
+export const TREND_GRANULARITIES = ['day', 'week'] as const;
+
+export const TrendPoint = named(z.object({ date: DateOnly, orders: NonNegativeInt, gmv: Money }), 'TrendPoint');
+export const Trend = named(
+  z.object({ granularity: z.enum(TREND_GRANULARITIES), current: z.array(TrendPoint), previous: z.array(TrendPoint) }),
+  'Trend',
+);
 export type Trend = z.infer<typeof Trend>;

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ROLES, AREAS } from '@/domain/access';
-import { Id, Region, Timestamp } from './common';
+import { Id, Region, Timestamp, named } from './common';
 
-export const Role = z.enum(ROLES).meta({ id: 'Role' });
+export const Role = named(z.enum(ROLES), 'Role');
 export const Area = z.enum(AREAS);
 
-export const User = z
-  .object({
+export const User = named(
+  z.object({
     id: Id,
     username: z.string(),
     name: z.string(),
@@ -14,29 +14,33 @@ export const User = z
     storeIds: z.array(Id),
     locationIds: z.array(Id),
     regions: z.array(Region),
-  })
-  .meta({ id: 'User' });
+  }),
+  'User',
+);
 export type User = z.infer<typeof User>;
 
-export const Session = z
-  .object({
-    token: z.string().min(1),
+export const Session = named(
+  z.object({
+    token: z.string().check(z.minLength(1)),
     expiresAt: Timestamp,
     user: User,
-  })
-  .meta({ id: 'Session' });
+  }),
+  'Session',
+);
 export type Session = z.infer<typeof Session>;
 
-export const SignInRequest = z
-  .object({
-    username: z.string().trim().min(1).max(64),
-    password: z.string().min(1).max(256),
-  })
-  .meta({ id: 'SignInRequest' });
+export const SignInRequest = named(
+  z.object({
+    username: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+    password: z.string().check(z.minLength(1), z.maxLength(256)),
+  }),
+  'SignInRequest',
+);
 export type SignInRequest = z.infer<typeof SignInRequest>;
 
 /** Demo accounts a mock backend offers on the sign-in page; a real backend answers 404. */
-export const DemoAccount = z
-  .object({ username: z.string(), password: z.string(), name: z.string(), role: Role, scopeLabel: z.string() })
-  .meta({ id: 'DemoAccount' });
+export const DemoAccount = named(
+  z.object({ username: z.string(), password: z.string(), name: z.string(), role: Role, scopeLabel: z.string() }),
+  'DemoAccount',
+);
 export type DemoAccount = z.infer<typeof DemoAccount>;

@@ -1,9 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import { AnalyticsQuery, Breakdown, KpiSummary, Trend } from './analytics';
 import { DemoAccount, Session, SignInRequest } from './auth';
-import { Id, QueryInt, pageOf, queryList } from './common';
+import { Id, SearchText, named, pageOf, queryIntIn, queryList } from './common';
 import {
   Order,
+  OrderFilterQuery,
   OrderListQuery,
   OrderPage,
   RevealedPhone,
@@ -15,10 +17,10 @@ import { AuditEvent, Location, Product, StockLevel, StockStatus, Store, Tag } fr
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface Endpoint<
-  Params extends z.ZodType = z.ZodType,
-  Query extends z.ZodType = z.ZodType,
-  Body extends z.ZodType = z.ZodType,
-  Response extends z.ZodType = z.ZodType,
+  Params extends $ZodType = $ZodType,
+  Query extends $ZodType = $ZodType,
+  Body extends $ZodType = $ZodType,
+  Response extends $ZodType = $ZodType,
 > {
   method: HttpMethod;
   /** Path below the API base, with {name} placeholders filled from params. */
@@ -39,13 +41,13 @@ const NoParams = z.object({});
 const NoQuery = z.object({});
 const NoBody = z.undefined();
 const IdParams = z.object({ id: Id });
-const ItemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+const ItemsOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
 
 function endpoint<
-  P extends z.ZodType = typeof NoParams,
-  Q extends z.ZodType = typeof NoQuery,
-  B extends z.ZodType = typeof NoBody,
-  R extends z.ZodType = z.ZodType,
+  P extends $ZodType = typeof NoParams,
+  Q extends $ZodType = typeof NoQuery,
+  B extends $ZodType = typeof NoBody,
+  R extends $ZodType = $ZodType,
 >(def: {
   method: HttpMethod;
   path: string;
@@ -68,40 +70,41 @@ function endpoint<
   };
 }
 
-export const StockQuery = z
-  .object({
-    page: QueryInt.pipe(z.int().min(1)).default(1),
-    pageSize: QueryInt.pipe(z.int().min(1).max(1000)).default(50),
-    locationId: queryList(Id).optional(),
-    category: queryList(z.string()).optional(),
-    status: queryList(StockStatus).optional(),
-    q: z.string().trim().max(100).optional(),
-  })
-  .meta({ id: 'StockQuery' });
+export const StockQuery = named(
+  z.object({
+    page: queryIntIn(1, Number.MAX_SAFE_INTEGER, 1),
+    pageSize: queryIntIn(1, 1000, 50),
+    locationId: z.optional(queryList(Id)),
+    category: z.optional(queryList(z.string())),
+    status: z.optional(queryList(StockStatus)),
+    q: z.optional(SearchText),
+  }),
+  'StockQuery',
+);
 export type StockQuery = z.input<typeof StockQuery>;
 
 export const ProductQuery = z.object({
-  page: QueryInt.pipe(z.int().min(1)).default(1),
-  pageSize: QueryInt.pipe(z.int().min(1).max(1000)).default(50),
-  category: queryList(z.string()).optional(),
-  q: z.string().trim().max(100).optional(),
+  page: queryIntIn(1, Number.MAX_SAFE_INTEGER, 1),
+  pageSize: queryIntIn(1, 1000, 50),
+  category: z.optional(queryList(z.string())),
+  q: z.optional(SearchText),
 });
 export type ProductQuery = z.input<typeof ProductQuery>;
 
 export const AuditQuery = z.object({
-  page: QueryInt.pipe(z.int().min(1)).default(1),
-  pageSize: QueryInt.pipe(z.int().min(1).max(500)).default(50),
-  entity: z.string().optional(),
-  entityId: Id.optional(),
+  page: queryIntIn(1, Number.MAX_SAFE_INTEGER, 1),
+  pageSize: queryIntIn(1, 500, 50),
+  entity: z.optional(z.string()),
+  entityId: z.optional(Id),
 });
 export type AuditQuery = z.input<typeof AuditQuery>;
 
-export const BreakdownQuery = AnalyticsQuery.extend({ dimension: Breakdown.shape.dimension });
+export const BreakdownQuery = z.extend(AnalyticsQuery, { dimension: Breakdown.shape.dimension });
 export type BreakdownQuery = z.input<typeof BreakdownQuery>;
-export const TrendQuery = AnalyticsQuery.extend({ granularity: Trend.shape.granularity.default('day') });
+export const TrendQuery = z.extend(AnalyticsQuery, { granularity: z._default(Trend.shape.granularity, 'day') });
 export type TrendQuery = z.input<typeof TrendQuery>;
 
-export const SearchQuery = z.object({ q: z.string().trim().min(1).max(100) });
+export const SearchQuery = z.object({ q: SearchText.check(z.minLength(1)) });
 
 /** Every operation of the REST contract. The REST client, the mock backend and the OpenAPI document all read this. */
 export const endpoints = {
@@ -173,7 +176,7 @@ export const endpoints = {
     path: '/orders/counts',
     summary: 'Order count per status tab for a filter',
     tag: 'orders',
-    query: OrderListQuery.omit({ page: true, pageSize: true, sort: true, status: true }),
+    query: OrderFilterQuery,
     response: StatusCounts,
     errors: [422],
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import { endpoints, type Endpoint } from './endpoints';
 import { Problem } from './problem';
 
@@ -33,7 +34,7 @@ const STATUS_TEXT: Record<number, string> = {
 class SchemaCollector {
   readonly components: Record<string, JsonSchema> = {};
 
-  toRef(schema: z.ZodType, io: Io): JsonSchema {
+  toRef(schema: $ZodType, io: Io): JsonSchema {
     const json = z.toJSONSchema(schema, {
       target: 'draft-2020-12',
       io,
@@ -97,16 +98,17 @@ class SchemaCollector {
 }
 
 function queryParameters(endpoint: Endpoint, collector: SchemaCollector): unknown[] {
-  if (!(endpoint.query instanceof z.ZodObject)) return [];
-  const shape = endpoint.query.shape as Record<string, z.ZodType>;
+  const def = endpoint.query._zod.def;
+  if (def.type !== 'object' || !('shape' in def)) return [];
+  const shape = def.shape as Record<string, $ZodType>;
   return Object.entries(shape).map(([name, schema]) => {
-    const description = z.globalRegistry.get(schema)?.description;
     // The parsed (output) shape is what the parameter means; lists travel comma-separated.
     const parameterSchema = collector.toRef(schema, 'output');
+    const description = typeof parameterSchema.description === 'string' ? parameterSchema.description : undefined;
     return {
       name,
       in: 'query',
-      required: !schema.safeParse(undefined).success,
+      required: !z.safeParse(schema, undefined).success,
       ...(description ? { description } : {}),
       schema: parameterSchema,
       ...(parameterSchema.type === 'array' ? { style: 'form', explode: false } : {}),
@@ -146,7 +148,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
       };
     }
 
-    const hasBody = !endpoint.body.safeParse(undefined).success;
+    const hasBody = !z.safeParse(endpoint.body, undefined).success;
     const operation: Record<string, unknown> = {
       operationId,
       summary: endpoint.summary,

@@ -1,97 +1,115 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CANCEL_REASONS, HOLD_REASONS, ORDER_STATUSES, STATUS_TABS } from '@/domain/order/status';
 import {
   ActorRef,
   DateOnly,
   Id,
   Money,
+  PositiveInt,
   QueryBool,
   QueryInt,
   Region,
+  SearchText,
   Timestamp,
   Version,
+  described,
+  named,
   pageOf,
+  queryIntIn,
   queryList,
 } from './common';
 import { Carrier } from './reference';
 import { Shipment } from './shipments';
 
-export const OrderStatus = z.enum(ORDER_STATUSES).meta({ id: 'OrderStatus' });
+export const OrderStatus = named(z.enum(ORDER_STATUSES), 'OrderStatus');
 export const StatusTab = z.enum(STATUS_TABS);
-export const HoldReason = z.enum(HOLD_REASONS).meta({ id: 'HoldReason' });
-export const CancelReason = z.enum(CANCEL_REASONS).meta({ id: 'CancelReason' });
-export const PaymentStatus = z.enum(['unpaid', 'paid', 'partially_refunded', 'refunded']).meta({ id: 'PaymentStatus' });
+export const HoldReason = named(z.enum(HOLD_REASONS), 'HoldReason');
+export const CancelReason = named(z.enum(CANCEL_REASONS), 'CancelReason');
+export const PaymentStatus = named(z.enum(['unpaid', 'paid', 'partially_refunded', 'refunded']), 'PaymentStatus');
 export const PaymentMethod = z.enum(['wechat_pay', 'alipay', 'unionpay', 'card', 'cash']);
 
-export const Address = z
-  .object({
-    recipient: z.string().min(1).max(40),
-    phone: z.string().min(1).max(20),
-    province: z.string().min(1),
-    city: z.string().min(1),
-    district: z.string().min(1),
-    detail: z.string().min(1).max(200),
-    postalCode: z.string().optional(),
-  })
-  .meta({ id: 'Address' });
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+
+export const Address = named(
+  z.object({
+    recipient: text(1, 40),
+    phone: text(1, 20),
+    province: text(1, 40),
+    city: text(1, 40),
+    district: text(1, 40),
+    detail: text(1, 200),
+    postalCode: z.optional(z.string()),
+  }),
+  'Address',
+);
 export type Address = z.infer<typeof Address>;
 
-export const Customer = z
-  .object({
+export const Customer = named(
+  z.object({
     id: Id,
     name: z.string(),
     /** Masked unless the caller revealed it, e.g. 138****5678. */
     phone: z.string(),
-    email: z.string().nullable(),
+    email: z.nullable(z.string()),
     phoneMasked: z.boolean(),
-  })
-  .meta({ id: 'Customer' });
+  }),
+  'Customer',
+);
 export type Customer = z.infer<typeof Customer>;
 
-export const OrderLine = z
-  .object({
+export const OrderLine = named(
+  z.object({
     id: Id,
     productId: Id,
     sku: z.string(),
     name: z.string(),
-    quantity: z.int().positive(),
+    quantity: PositiveInt,
     unitPrice: Money,
     total: Money,
-  })
-  .meta({ id: 'OrderLine' });
+  }),
+  'OrderLine',
+);
 export type OrderLine = z.infer<typeof OrderLine>;
 
-export const Totals = z
-  .object({ subtotal: Money, shipping: Money, discount: Money, total: Money })
-  .meta({ id: 'Totals' });
+export const Totals = named(z.object({ subtotal: Money, shipping: Money, discount: Money, total: Money }), 'Totals');
 
-export const Payment = z
-  .object({
+export const Payment = named(
+  z.object({
     status: PaymentStatus,
-    method: PaymentMethod.nullable(),
-    paidAt: Timestamp.nullable(),
+    method: z.nullable(PaymentMethod),
+    paidAt: z.nullable(Timestamp),
     amount: Money,
-    transactionId: z.string().nullable(),
-  })
-  .meta({ id: 'Payment' });
+    transactionId: z.nullable(z.string()),
+  }),
+  'Payment',
+);
 
-export const Hold = z
-  .object({ reason: HoldReason, note: z.string(), until: Timestamp.nullable(), by: ActorRef.nullable(), at: Timestamp })
-  .meta({ id: 'Hold' });
+export const Hold = named(
+  z.object({
+    reason: HoldReason,
+    note: z.string(),
+    until: z.nullable(Timestamp),
+    by: z.nullable(ActorRef),
+    at: Timestamp,
+  }),
+  'Hold',
+);
 
-export const Allocation = z
-  .object({ locationId: Id, locationName: z.string(), carrier: Carrier, allocatedAt: Timestamp })
-  .meta({ id: 'Allocation' });
+export const Allocation = named(
+  z.object({ locationId: Id, locationName: z.string(), carrier: Carrier, allocatedAt: Timestamp }),
+  'Allocation',
+);
 
-export const Note = z
-  .object({
+export const Note = named(
+  z.object({
     id: Id,
     author: ActorRef,
-    body: z.string().min(1).max(2000),
+    body: text(1, 2000),
     createdAt: Timestamp,
-    updatedAt: Timestamp.nullable(),
-  })
-  .meta({ id: 'Note' });
+    updatedAt: z.nullable(Timestamp),
+  }),
+  'Note',
+);
 export type Note = z.infer<typeof Note>;
 
 export const TIMELINE_KINDS = [
@@ -118,16 +136,17 @@ export const TIMELINE_KINDS = [
   'phone_revealed',
 ] as const;
 
-export const TimelineEvent = z
-  .object({
+export const TimelineEvent = named(
+  z.object({
     id: Id,
     at: Timestamp,
     kind: z.enum(TIMELINE_KINDS),
-    actor: ActorRef.nullable(),
+    actor: z.nullable(ActorRef),
     /** Parameters of the event's sentence (reason, tag name, waybill...), rendered by the UI in the user's language. */
     data: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-  })
-  .meta({ id: 'TimelineEvent' });
+  }),
+  'TimelineEvent',
+);
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 export const RiskFlag = z.enum([
@@ -138,8 +157,8 @@ export const RiskFlag = z.enum([
   'phone_region_mismatch',
 ]);
 
-export const Order = z
-  .object({
+export const Order = named(
+  z.object({
     id: Id,
     number: z.string(),
     storeId: Id,
@@ -147,31 +166,32 @@ export const Order = z
     region: Region,
     timeZone: z.string(),
     placedAt: Timestamp,
-    paidAt: Timestamp.nullable(),
+    paidAt: z.nullable(Timestamp),
     status: OrderStatus,
     customer: Customer,
-    lines: z.array(OrderLine).min(1),
+    lines: z.array(OrderLine).check(z.minLength(1)),
     totals: Totals,
     payment: Payment,
     shippingAddress: Address,
     customerNote: z.string(),
-    hold: Hold.nullable(),
-    cancellation: z.object({ reason: CancelReason, note: z.string(), at: Timestamp }).nullable(),
+    hold: z.nullable(Hold),
+    cancellation: z.nullable(z.object({ reason: CancelReason, note: z.string(), at: Timestamp })),
     tagIds: z.array(Id),
     notes: z.array(Note),
     riskFlags: z.array(RiskFlag),
-    allocation: Allocation.nullable(),
+    allocation: z.nullable(Allocation),
     shipments: z.array(Shipment),
     timeline: z.array(TimelineEvent),
     version: Version,
     updatedAt: Timestamp,
-    updatedBy: ActorRef.nullable(),
-  })
-  .meta({ id: 'Order' });
+    updatedBy: z.nullable(ActorRef),
+  }),
+  'Order',
+);
 export type Order = z.infer<typeof Order>;
 
-export const OrderSummary = z
-  .object({
+export const OrderSummary = named(
+  z.object({
     id: Id,
     number: z.string(),
     storeId: Id,
@@ -180,63 +200,74 @@ export const OrderSummary = z
     timeZone: z.string(),
     placedAt: Timestamp,
     customerName: z.string(),
-    customerPhone: z.string().meta({ description: 'Always masked in lists' }),
+    customerPhone: described(z.string(), 'Always masked in lists'),
     firstItemName: z.string(),
-    lineCount: z.int().positive(),
-    quantity: z.int().positive(),
+    lineCount: PositiveInt,
+    quantity: PositiveInt,
     total: Money,
     status: OrderStatus,
     paymentStatus: PaymentStatus,
     tagIds: z.array(Id),
-    carrier: Carrier.nullable(),
-    waybill: z.string().nullable(),
+    carrier: z.nullable(Carrier),
+    waybill: z.nullable(z.string()),
     hasException: z.boolean(),
     riskFlags: z.array(RiskFlag),
     version: Version,
-  })
-  .meta({ id: 'OrderSummary' });
+  }),
+  'OrderSummary',
+);
 export type OrderSummary = z.infer<typeof OrderSummary>;
 
 export const ORDER_SORTS = ['placedAt', '-placedAt', 'total', '-total', 'status', '-status'] as const;
 export const PAGE_SIZES = [50, 100, 500, 1000] as const;
 
-export const OrderListQuery = z
-  .object({
-    page: QueryInt.pipe(z.int().min(1)).default(1),
-    pageSize: QueryInt.pipe(z.int().min(1).max(1000)).default(50),
-    sort: z.enum(ORDER_SORTS).default('-placedAt'),
-    status: StatusTab.default('all'),
-    storeId: queryList(Id).optional(),
-    region: queryList(Region).optional(),
-    from: DateOnly.optional().meta({ description: 'First day placed, inclusive, in the store time zone' }),
-    to: DateOnly.optional().meta({ description: 'Last day placed, inclusive' }),
-    paymentStatus: queryList(PaymentStatus).optional(),
-    tags: queryList(Id).optional(),
-    tagMode: z.enum(['any', 'all']).default('any'),
-    hasException: QueryBool.optional(),
-    minTotal: QueryInt.optional().meta({ description: 'Fen, inclusive' }),
-    maxTotal: QueryInt.optional().meta({ description: 'Fen, inclusive' }),
-    q: z.string().trim().max(100).optional().meta({
-      description: 'Order number, customer name, phone (full or last 4 digits) or waybill',
-    }),
-  })
-  .meta({ id: 'OrderListQuery' });
+/** The filter part of a list query, shared by the list and the per-tab counts. */
+const orderFilterShape = {
+  storeId: z.optional(queryList(Id)),
+  region: z.optional(queryList(Region)),
+  from: z.optional(described(DateOnly, 'First day placed, inclusive, in the store time zone')),
+  to: z.optional(described(DateOnly, 'Last day placed, inclusive')),
+  paymentStatus: z.optional(queryList(PaymentStatus)),
+  tags: z.optional(queryList(Id)),
+  tagMode: z._default(z.enum(['any', 'all']), 'any'),
+  hasException: z.optional(QueryBool),
+  minTotal: z.optional(described(QueryInt, 'Fen, inclusive')),
+  maxTotal: z.optional(described(QueryInt, 'Fen, inclusive')),
+  q: z.optional(described(SearchText, 'Order number, customer name, phone (full or last 4 digits) or waybill')),
+};
+
+export const OrderFilterQuery = named(z.object(orderFilterShape), 'OrderFilterQuery');
+export type OrderFilterQuery = z.input<typeof OrderFilterQuery>;
+
+export const OrderListQuery = named(
+  z.object({
+    page: queryIntIn(1, Number.MAX_SAFE_INTEGER, 1),
+    pageSize: queryIntIn(1, 1000, 50),
+    sort: z._default(z.enum(ORDER_SORTS), '-placedAt'),
+    status: z._default(StatusTab, 'all'),
+    ...orderFilterShape,
+  }),
+  'OrderListQuery',
+);
 export type OrderListQuery = z.input<typeof OrderListQuery>;
 export type OrderListParams = z.output<typeof OrderListQuery>;
 
-export const OrderPage = pageOf(OrderSummary).meta({ id: 'OrderPage' });
+export const OrderPage = named(pageOf(OrderSummary), 'OrderPage');
 export type OrderPage = z.infer<typeof OrderPage>;
 
-export const StatusCounts = z
-  .record(StatusTab, z.int().nonnegative())
-  .meta({ id: 'StatusCounts', description: 'Orders per status tab for the same filter, ignoring the status' });
+export const StatusCounts = named(
+  z.record(StatusTab, z.int().check(z.nonnegative())),
+  'StatusCounts',
+  'Orders per status tab for the same filter, ignoring the status',
+);
 export type StatusCounts = z.infer<typeof StatusCounts>;
 
-export const RevealedPhone = z.object({ phone: z.string() }).meta({ id: 'RevealedPhone' });
+export const RevealedPhone = named(z.object({ phone: z.string() }), 'RevealedPhone');
 
-export const SearchHit = z
-  .object({ kind: z.literal('order'), orderId: Id, number: z.string(), matched: z.enum(['number', 'waybill']) })
-  .meta({ id: 'SearchHit' });
+export const SearchHit = named(
+  z.object({ kind: z.literal('order'), orderId: Id, number: z.string(), matched: z.enum(['number', 'waybill']) }),
+  'SearchHit',
+);
 export type SearchHit = z.infer<typeof SearchHit>;
-export const SearchResult = z.object({ hits: z.array(SearchHit) }).meta({ id: 'SearchResult' });
+export const SearchResult = named(z.object({ hits: z.array(SearchHit) }), 'SearchResult');
 export type SearchResult = z.infer<typeof SearchResult>;

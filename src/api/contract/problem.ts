@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { described, named } from './common';
 
 export const PROBLEM_CODES = [
   'unauthenticated',
@@ -18,36 +19,38 @@ export const PROBLEM_CODES = [
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
-export const FieldError = z
-  .object({
-    field: z.string().optional().meta({ description: 'Dotted path of the field, e.g. address.phone' }),
-    row: z.int().nonnegative().optional().meta({ description: 'Index of the row in a batch request' }),
+export const FieldError = named(
+  z.object({
+    field: z.optional(described(z.string(), 'Dotted path of the field, e.g. address.phone')),
+    row: z.optional(described(z.int().check(z.nonnegative()), 'Index of the row in a batch request')),
     code: z.string(),
     message: z.string(),
-  })
-  .meta({ id: 'FieldError' });
+  }),
+  'FieldError',
+);
 export type FieldError = z.infer<typeof FieldError>;
 
 /** RFC 9457 problem details, with the extension members this API uses. */
-export const Problem = z
-  .object({
+export const Problem = named(
+  z.object({
     type: z.string(),
     title: z.string(),
-    status: z.int().min(400).max(599),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
+    status: z.int().check(z.minimum(400), z.maximum(599)),
+    detail: z.optional(z.string()),
+    instance: z.optional(z.string()),
     code: z.enum(PROBLEM_CODES),
-    errors: z.array(FieldError).optional(),
+    errors: z.optional(z.array(FieldError)),
     /** On version_conflict: who changed the resource last, and when. */
-    current: z
-      .object({
+    current: z.optional(
+      z.object({
         version: z.int(),
         updatedAt: z.string(),
-        updatedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
-      })
-      .optional(),
-  })
-  .meta({ id: 'Problem' });
+        updatedBy: z.nullable(z.object({ id: z.string(), name: z.string() })),
+      }),
+    ),
+  }),
+  'Problem',
+);
 export type Problem = z.infer<typeof Problem>;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CARRIERS } from '@/domain/waybill/carriers';
-import { Id, Money, Region, Timestamp, Version } from './common';
+import { Id, Money, NonNegativeInt, PositiveInt, Region, Timestamp, Version, described, named } from './common';
 
-export const Carrier = z.enum(CARRIERS).meta({ id: 'Carrier' });
+export const Carrier = named(z.enum(CARRIERS), 'Carrier');
 
-export const Store = z
-  .object({
+export const Store = named(
+  z.object({
     id: Id,
     code: z.string(),
     name: z.string(),
@@ -13,15 +13,16 @@ export const Store = z
     region: Region,
     province: z.string(),
     city: z.string(),
-    timeZone: z.string().meta({ description: 'IANA time zone, e.g. Asia/Shanghai' }),
+    timeZone: described(z.string(), 'IANA time zone, e.g. Asia/Shanghai'),
     /** The store's own location when it may ship orders itself (门店发货). */
-    shipsFromLocationId: Id.nullable(),
-  })
-  .meta({ id: 'Store' });
+    shipsFromLocationId: z.nullable(Id),
+  }),
+  'Store',
+);
 export type Store = z.infer<typeof Store>;
 
-export const Location = z
-  .object({
+export const Location = named(
+  z.object({
     id: Id,
     code: z.string(),
     name: z.string(),
@@ -30,58 +31,63 @@ export const Location = z
     province: z.string(),
     city: z.string(),
     timeZone: z.string(),
-  })
-  .meta({ id: 'Location' });
+  }),
+  'Location',
+);
 export type Location = z.infer<typeof Location>;
 
-export const Product = z
-  .object({
+export const Product = named(
+  z.object({
     id: Id,
     sku: z.string(),
     name: z.string(),
     category: z.string(),
     price: Money,
-    weightGrams: z.int().positive(),
-  })
-  .meta({ id: 'Product' });
+    weightGrams: PositiveInt,
+  }),
+  'Product',
+);
 export type Product = z.infer<typeof Product>;
 
 export const StockStatus = z.enum(['ok', 'low', 'out', 'overstock']);
 
-export const StockLevel = z
-  .object({
+export const StockLevel = named(
+  z.object({
     productId: Id,
     sku: z.string(),
     productName: z.string(),
     category: z.string(),
     locationId: Id,
-    onHand: z.int().nonnegative(),
-    reserved: z.int().nonnegative(),
+    onHand: NonNegativeInt,
+    reserved: NonNegativeInt,
     available: z.int(),
-    reorderPoint: z.int().nonnegative(),
-    targetCoverDays: z.int().positive(),
+    reorderPoint: NonNegativeInt,
+    targetCoverDays: PositiveInt,
     status: StockStatus,
     version: Version,
-  })
-  .meta({ id: 'StockLevel' });
+  }),
+  'StockLevel',
+);
 export type StockLevel = z.infer<typeof StockLevel>;
 
 export const TagColor = z.enum(['gray', 'red', 'orange', 'amber', 'green', 'teal', 'blue', 'indigo', 'purple', 'pink']);
 
-export const Tag = z
-  .object({ id: Id, name: z.string().min(1).max(24), color: TagColor, version: Version })
-  .meta({ id: 'Tag' });
+export const Tag = named(
+  z.object({ id: Id, name: z.string().check(z.minLength(1), z.maxLength(24)), color: TagColor, version: Version }),
+  'Tag',
+);
 export type Tag = z.infer<typeof Tag>;
 
-export const AuditEvent = z
-  .object({
+export const AuditEvent = named(
+  z.object({
     id: Id,
     at: Timestamp,
-    actor: z.object({ id: Id, name: z.string() }).nullable(),
+    actor: z.nullable(z.object({ id: Id, name: z.string() })),
     action: z.string(),
     entity: z.enum(['order', 'tag', 'stock', 'user', 'store', 'carrier_rule', 'customer']),
     entityId: Id,
     detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
-  })
-  .meta({ id: 'AuditEvent' });
+  }),
+  'AuditEvent',
+);
 export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -1,21 +1,24 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
+const LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
 
 /** public/config.json: read before the app renders, so a deployment changes it without a rebuild. */
 export const RuntimeConfig = z.object({
   backend: z.enum(['mock', 'rest']),
-  apiBaseUrl: z.string().min(1).default('/api'),
-  defaultLocale: z.enum(['zh-CN', 'zh-TW', 'en']).default('zh-CN'),
-  timeZone: z.string().default('Asia/Shanghai'),
-  mock: z
-    .object({
-      seed: z.int().default(20261122),
-      orders: z.int().min(0).max(1_000_000).default(20_000),
-      latencyMs: z.int().min(0).default(0),
-      failureRatio: z.number().min(0).max(1).default(0),
+  apiBaseUrl: z._default(z.string().check(z.minLength(1)), '/api'),
+  defaultLocale: z._default(z.enum(LOCALES), 'zh-CN'),
+  timeZone: z._default(z.string(), 'Asia/Shanghai'),
+  mock: z.prefault(
+    z.object({
+      seed: z._default(z.int(), 20261122),
+      orders: z._default(z.int().check(z.minimum(0), z.maximum(1_000_000)), 20_000),
+      latencyMs: z._default(z.int().check(z.minimum(0)), 0),
+      failureRatio: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0),
       /** Keep demo changes in IndexedDB across reloads. */
-      persist: z.boolean().default(true),
-    })
-    .prefault({}),
+      persist: z._default(z.boolean(), true),
+    }),
+    {},
+  ),
 });
 export type RuntimeConfig = z.output<typeof RuntimeConfig>;
 

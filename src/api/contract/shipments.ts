@@ -1,17 +1,18 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CARRIERS } from '@/domain/waybill/carriers';
 import { EXCEPTION_KINDS, TRACKING_STATUSES } from '@/domain/shipment/tracking';
-import { Id, Timestamp } from './common';
+import { Id, Timestamp, named } from './common';
 
-export const TrackingStatus = z.enum(TRACKING_STATUSES).meta({ id: 'TrackingStatus' });
+export const TrackingStatus = named(z.enum(TRACKING_STATUSES), 'TrackingStatus');
 
-export const TrackingEvent = z
-  .object({ at: Timestamp, status: TrackingStatus, place: z.string(), text: z.string() })
-  .meta({ id: 'TrackingEvent' });
+export const TrackingEvent = named(
+  z.object({ at: Timestamp, status: TrackingStatus, place: z.string(), text: z.string() }),
+  'TrackingEvent',
+);
 export type TrackingEvent = z.infer<typeof TrackingEvent>;
 
-export const Shipment = z
-  .object({
+export const Shipment = named(
+  z.object({
     id: Id,
     orderId: Id,
     locationId: Id,
@@ -19,12 +20,13 @@ export const Shipment = z
     waybill: z.string(),
     trackingStatus: TrackingStatus,
     events: z.array(TrackingEvent),
-    eta: Timestamp.nullable(),
+    eta: z.nullable(Timestamp),
     shippedAt: Timestamp,
-    deliveredAt: Timestamp.nullable(),
-    exception: z
-      .object({ kind: z.enum(EXCEPTION_KINDS), since: Timestamp, resolution: z.string().nullable() })
-      .nullable(),
-  })
-  .meta({ id: 'Shipment' });
+    deliveredAt: z.nullable(Timestamp),
+    exception: z.nullable(
+      z.object({ kind: z.enum(EXCEPTION_KINDS), since: Timestamp, resolution: z.nullable(z.string()) }),
+    ),
+  }),
+  'Shipment',
+);
 export type Shipment = z.infer<typeof Shipment>;

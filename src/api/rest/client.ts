@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { safeParse, type $ZodError } from 'zod/v4/core';
 import type { Backend, CallOptions } from '../backend';
 import { endpoints, type Endpoint, type EndpointName } from '../contract/endpoints';
 import { PROBLEM_CONTENT_TYPE, Problem, problemType, type ProblemCode } from '../contract/problem';
@@ -66,7 +66,7 @@ async function problemFrom(response: Response): Promise<Problem> {
   };
 }
 
-function describeIssues(error: z.ZodError): string[] {
+function describeIssues(error: $ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }
 
@@ -100,7 +100,7 @@ export function createRestBackend(options: RestBackendOptions): Backend {
     const json: unknown = await response.json().catch(() => {
       throw new ContractError(name, ['the body is not JSON']);
     });
-    const parsed = endpoint.response.safeParse(json);
+    const parsed = safeParse(endpoint.response, json);
     if (!parsed.success) throw new ContractError(name, describeIssues(parsed.error));
     return parsed.data;
   }

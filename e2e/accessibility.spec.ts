@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { apiFromPage, signIn } from './support';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
+
+test('sign-in has no accessibility violations', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+const ROUTES: { path: string; ready: (page: Page) => Promise<void> }[] = [
+  { path: '/orders', ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible() },
+  { path: '/shipping', ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible() },
+  { path: '/inventory', ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible() },
+  { path: '/analytics', ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible() },
+  { path: '/settings', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+  { path: '/no-such-page', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+];
+
+for (const route of ROUTES) {
+  test(`${route.path} has no accessibility violations`, async ({ page }) => {
+    await signIn(page, 'admin');
+    await page.goto(route.path);
+    await route.ready(page);
+    await expectNoViolations(page);
+  });
+}
+
+test('the order page has no accessibility violations', async ({ page }) => {
+  await signIn(page, 'admin');
+  const shipped = await apiFromPage(page, '/orders?status=shipped&pageSize=1');
+  const order = (shipped.body as { items: { id: string; number: string }[] }).items[0];
+  await page.goto(`/orders/${order?.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(order?.number ?? '-');
+  await expectNoViolations(page);
+});
+
+test('the forbidden page has no accessibility violations', async ({ page }) => {
+  await signIn(page, 'store.sh');
+  await page.goto('/analytics');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoViolations(page);
+});

@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { signIn, type DemoUser } from './support';
+
+const NAVIGATION: Record<DemoUser, string[]> = {
+  'store.sh': ['订单'],
+  'warehouse.sh': ['发货', '库存'],
+  'manager.east': ['订单', '库存', '数据分析', '设置'],
+  admin: ['订单', '发货', '库存', '数据分析', '设置'],
+};
+
+for (const [username, areas] of Object.entries(NAVIGATION) as [DemoUser, string[]][]) {
+  test(`${username} signs in and sees exactly their navigation`, async ({ page }) => {
+    await signIn(page, username);
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByRole('link')).toHaveText(areas);
+    // Lands on the first area of the role.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+}
+
+test('a user is kept out of an area their role may not use', async ({ page }) => {
+  await signIn(page, 'store.sh');
+  await page.goto('/analytics');
+  await expect(page.getByRole('heading', { name: /没有权限/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据分析' })).toHaveCount(0);
+});
