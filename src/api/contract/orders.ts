@@ -228,6 +228,7 @@ const orderFilterShape = {
   from: z.optional(described(DateOnly, 'First day placed, inclusive, in the store time zone')),
   to: z.optional(described(DateOnly, 'Last day placed, inclusive')),
   paymentStatus: z.optional(queryList(PaymentStatus)),
+  carrier: z.optional(queryList(Carrier)),
   tags: z.optional(queryList(Id)),
   tagMode: z._default(z.enum(['any', 'all']), 'any'),
   hasException: z.optional(QueryBool),
