@@ -1,0 +1,27 @@
+import { RuntimeConfig } from '@/api/contract/runtime';
+
+export class RuntimeConfigError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'RuntimeConfigError';
+  }
+}
+
+/** Reads public/config.json fresh on every start, so a deployment changes it without a rebuild. */
+export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfig> {
+  let json: unknown;
+  try {
+    const response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new RuntimeConfigError(`${url} answered HTTP ${response.status}`);
+    json = await response.json();
+  } catch (error) {
+    if (error instanceof RuntimeConfigError) throw error;
+    throw new RuntimeConfigError(`${url} could not be read`, { cause: error });
+  }
+  const parsed = RuntimeConfig.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new RuntimeConfigError(`${url} is not valid: ${issues.join('; ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,81 @@
+import { StrictMode } from 'react';
+import type { Root } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import type { DemoControls, MockEntry, RuntimeConfig } from '@/api/contract/runtime';
+import { createRestBackend } from '@/api/rest/client';
+import { currentToken } from '@/api/session-store';
+import { createI18n } from '@/i18n';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/locales';
+import { usePreferences } from '@/lib/preferences';
+import { BootError } from './pages/boot-error';
+import { AppProviders } from './providers';
+import { createQueryClient } from './query-client';
+import { createRoutes } from './routes';
+import { loadRuntimeConfig } from './runtime-config';
+import { expireSession } from './session';
+
+/**
+ * The embedded demo backend, loaded by URL so that none of its code is part of the app's bundle.
+ * In development Vite serves the source file; the production build emits it as its own file.
+ */
+async function startMockBackend(config: RuntimeConfig): Promise<DemoControls> {
+  const entry = import.meta.env.DEV ? '/mocks/browser.ts' : '/assets/mock-backend.js';
+  const mock = (await import(/* @vite-ignore */ entry)) as MockEntry;
+  return mock.start(config);
+}
+
+function preferredLocale(fallback: Locale): Locale {
+  const stored = usePreferences.getState().locale;
+  return isLocale(stored) ? stored : fallback;
+}
+
+async function renderBootError(root: Root, locale: Locale, kind: 'config' | 'backend', error: unknown) {
+  const i18n = await createI18n(locale);
+  const detail = error instanceof Error ? error.message : String(error);
+  root.render(
+    <BootError
+      title={i18n.t(`common:boot.${kind}Title`)}
+      message={i18n.t(`common:boot.${kind}Body`)}
+      detail={detail}
+      retryLabel={i18n.t('common:actions.reload')}
+    />,
+  );
+}
+
+/** Reads the runtime configuration, starts the chosen backend, then renders the app. */
+export async function startApp(root: Root): Promise<void> {
+  let config: RuntimeConfig;
+  try {
+    config = await loadRuntimeConfig();
+  } catch (error) {
+    await renderBootError(root, preferredLocale(DEFAULT_LOCALE), 'config', error);
+    return;
+  }
+
+  const locale = preferredLocale(config.defaultLocale);
+  // The demo data seeds while the translations load; neither waits for the other.
+  const i18nReady = createI18n(locale);
+  let demo: DemoControls | null = null;
+  if (config.backend === 'mock') {
+    try {
+      demo = await startMockBackend(config);
+    } catch (error) {
+      await renderBootError(root, locale, 'backend', error);
+      return;
+    }
+  }
+  const i18n = await i18nReady;
+
+  const backend = createRestBackend({ baseUrl: config.apiBaseUrl, getToken: currentToken });
+  const queryClient = createQueryClient({ onSessionRejected: expireSession });
+  const router = createBrowserRouter(createRoutes());
+
+  root.render(
+    <StrictMode>
+      <AppProviders services={{ backend, config, demo, queryClient, i18n }}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,12 @@
+export { DataTable, type DataTableProps, type TableDensity } from './data-table';
+export { Pagination, pageCount, DEFAULT_PAGE_SIZES, type PaginationProps } from './pagination';
+export {
+  createDataColumnHelper,
+  dataTableFeatures,
+  sortingFromParam,
+  sortParamFrom,
+  type DataColumnMeta,
+  type DataColumns,
+  type DataTableFeatures,
+} from './features';
+export { useTableTranslation, tableMessages, TABLE_NAMESPACE } from './messages';

@@ -1,0 +1,110 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { OrderSummary } from '@/api/contract/orders';
+import { useRuntimeConfig } from '@/api/runtime-context';
+import { createDataColumnHelper } from '@/components/table';
+import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
+import { paths } from '@/lib/paths';
+
+const column = createDataColumnHelper<OrderSummary>();
+
+/** Columns of the shipping queue. Order numbers link to the order only for roles that may open orders. */
+export function useQueueColumns(canOpenOrders: boolean) {
+  const { t, i18n } = useTranslation('shipping');
+  const { timeZone } = useRuntimeConfig();
+  const locale = i18n.language;
+
+  return useMemo(
+    () =>
+      column.columns([
+        column.accessor('number', {
+          header: t('columns.number'),
+          enableSorting: false,
+          meta: { nowrap: true },
+          cell: (info) =>
+            canOpenOrders ? (
+              <Link
+                to={paths.order(info.row.original.id)}
+                className="font-medium text-accent-700 tabular-nums hover:underline focus-visible:outline-2 focus-visible:outline-accent-600"
+              >
+                {info.getValue()}
+              </Link>
+            ) : (
+              <span className="font-medium tabular-nums">{info.getValue()}</span>
+            ),
+        }),
+        column.accessor('placedAt', {
+          header: t('columns.placedAt'),
+          meta: { nowrap: true },
+          cell: (info) => (
+            <time dateTime={info.getValue()} className="tabular-nums">
+              {formatDateTime(info.getValue(), info.row.original.timeZone || timeZone, locale)}
+            </time>
+          ),
+        }),
+        column.accessor('storeName', {
+          header: t('columns.store'),
+          enableSorting: false,
+          meta: { nowrap: true },
+        }),
+        column.accessor('customerName', {
+          header: t('columns.recipient'),
+          enableSorting: false,
+          cell: (info) => (
+            <span className="flex flex-col leading-tight">
+              <span>{info.getValue()}</span>
+              <span className="text-xs text-slate-500 tabular-nums">
+                {info.row.original.customerPhone}
+              </span>
+            </span>
+          ),
+        }),
+        column.accessor('firstItemName', {
+          header: t('columns.items'),
+          enableSorting: false,
+          cell: (info) => {
+            const more = info.row.original.lineCount - 1;
+            return (
+              <span className="flex items-center gap-1.5">
+                <span className="max-w-[16rem] truncate" title={info.getValue()}>
+                  {info.getValue()}
+                </span>
+                {more > 0 && (
+                  <span className="shrink-0 text-xs text-slate-500">
+                    <span aria-hidden="true">+{formatNumber(more, locale)}</span>
+                    <span className="sr-only">{t('moreItems', { n: more })}</span>
+                  </span>
+                )}
+              </span>
+            );
+          },
+        }),
+        column.accessor('quantity', {
+          header: t('columns.quantity'),
+          enableSorting: false,
+          meta: { align: 'end' },
+          cell: (info) => formatNumber(info.getValue(), locale),
+        }),
+        column.accessor('total', {
+          header: t('columns.total'),
+          meta: { align: 'end', nowrap: true },
+          cell: (info) => formatMoney(info.getValue().amount, locale, info.getValue().currency),
+        }),
+        column.accessor('carrier', {
+          header: t('columns.carrier'),
+          enableSorting: false,
+          meta: { nowrap: true },
+          cell: (info) => {
+            const carrier = info.getValue();
+            return carrier ? (
+              t(`carrier.${carrier}`)
+            ) : (
+              <span className="text-slate-400">{t('noCarrier')}</span>
+            );
+          },
+        }),
+      ]),
+    [t, locale, timeZone, canOpenOrders],
+  );
+}

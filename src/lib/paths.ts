@@ -1,0 +1,59 @@
+import { areasFor, canUseArea, type Area, type Role } from '@/domain/access';
+
+/** URL builders shared by the shell and the features, so links never drift from the routes. */
+export const paths = {
+  home: '/',
+  signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
+  orders: '/orders',
+  order: (orderId: string) => `/orders/${encodeURIComponent(orderId)}`,
+  shipping: '/shipping',
+  inventory: '/inventory',
+  analytics: '/analytics',
+  settings: '/settings',
+} as const;
+
+const AREA_PATHS: Record<Area, string> = {
+  orders: paths.orders,
+  shipping: paths.shipping,
+  inventory: paths.inventory,
+  analytics: paths.analytics,
+  settings: paths.settings,
+};
+
+export function areaPath(area: Area): string {
+  return AREA_PATHS[area];
+}
+
+/** The area a path belongs to, or null for paths outside every area. */
+export function areaOfPath(path: string): Area | null {
+  const pathname = path.split(/[?#]/)[0] ?? '';
+  for (const [area, base] of Object.entries(AREA_PATHS) as [Area, string][]) {
+    if (pathname === base || pathname.startsWith(`${base}/`)) return area;
+  }
+  return null;
+}
+
+/**
+ * A `next` parameter is followed only when it is a path on this site: "//evil.example" or
+ * "https://..." would turn the sign-in page into an open redirect.
+ */
+export function safeNextPath(next: string | null | undefined): string | null {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  if (next === '/sign-in' || next.startsWith('/sign-in?') || next.startsWith('/sign-in/')) return null;
+  return next;
+}
+
+/** Where a role lands after signing in: its first area. */
+export function homePathFor(role: Role): string {
+  const first = areasFor(role)[0];
+  return first ? areaPath(first) : paths.home;
+}
+
+/** Follows `next` after sign-in only when it is on this site and the role may open it. */
+export function pathAfterSignIn(role: Role, next: string | null | undefined): string {
+  const safe = safeNextPath(next);
+  if (!safe) return homePathFor(role);
+  const area = areaOfPath(safe);
+  if (area && !canUseArea(role, area)) return homePathFor(role);
+  return safe;
+}

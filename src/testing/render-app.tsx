@@ -1,0 +1,75 @@
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
+// 'react-router/dom' would load a second copy of the router under Node's module resolution.
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { RuntimeConfig, type DemoControls } from '@/api/contract/runtime';
+import { createRestBackend } from '@/api/rest/client';
+import { currentToken, useSessionStore } from '@/api/session-store';
+import { AppProviders } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
+import { createRoutes } from '@/app/routes';
+import { expireSession } from '@/app/session';
+import { createI18n } from '@/i18n';
+import type { Locale } from '@/lib/locales';
+import { getMockServer } from './mock-server';
+
+export const TEST_API_BASE = 'http://localhost/api';
+
+/** The demo accounts of the mock backend, one per role. */
+export type DemoUsername = 'store.sh' | 'warehouse.sh' | 'manager.east' | 'admin';
+
+export interface RenderAppOptions {
+  /** The URL to open, e.g. '/orders?status=pending_review'. */
+  route?: string;
+  /** Signed in as this demo user before the first render; signed out when omitted. */
+  as?: DemoUsername;
+  locale?: Locale;
+  /** Offer demo controls (reset) as the embedded mock backend does; reset restores the test seed. */
+  withDemo?: boolean;
+}
+
+export interface RenderAppResult extends RenderResult {
+  user: UserEvent;
+  router: ReturnType<typeof createMemoryRouter>;
+  queryClient: QueryClient;
+  i18n: I18n;
+  demo: DemoControls | null;
+}
+
+/**
+ * Renders the whole app at a URL: the real routes, guards, layout, lazy pages and providers,
+ * talking over HTTP to the mock backend (MSW), with a fresh QueryClient that does not retry.
+ */
+export async function renderApp({ route = '/', as, locale = 'zh-CN', withDemo = false }: RenderAppOptions = {}): Promise<RenderAppResult> {
+  const mock = getMockServer();
+  if (as) useSessionStore.getState().signedIn(mock.sessionFor(as));
+
+  const config = RuntimeConfig.parse({ backend: 'rest', apiBaseUrl: TEST_API_BASE, defaultLocale: locale });
+  const demo: DemoControls | null = withDemo
+    ? {
+        reset: async () => {
+          mock.reset();
+        },
+        faults: { latencyMs: 0, failureRatio: 0 },
+      }
+    : null;
+  const i18n = await createI18n(locale);
+  const backend = createRestBackend({ baseUrl: TEST_API_BASE, getToken: currentToken });
+  const queryClient = createQueryClient({ onSessionRejected: expireSession, retry: false });
+  const router = createMemoryRouter(createRoutes(), { initialEntries: [route] });
+
+  const result = render(
+    <AppProviders services={{ backend, config, demo, queryClient, i18n }}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...result, user: userEvent.setup(), router, queryClient, i18n, demo };
+}
+
+/** The current URL of a rendered app, path and query: what the address bar would show. */
+export function currentUrl(router: RenderAppResult['router']): string {
+  const { pathname, search } = router.state.location;
+  return pathname + search;
+}
