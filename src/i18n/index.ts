@@ -1,8 +1,8 @@
-import i18next, { type i18n as I18n, type Resource } from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/locales';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
+import { I18n, type Catalogue } from './core';
 
-type Catalogue = Record<string, unknown>;
+export { I18n, type Catalogue, type TFunction, type TOptions } from './core';
+export { I18nProvider, useTranslation } from './react';
 
 /** zh-CN ships in the first bundle; the other languages are fetched only when someone picks them. */
 const bundledCatalogues = import.meta.glob<Catalogue>('./locales/zh-CN/*.json', { eager: true, import: 'default' });
@@ -19,50 +19,33 @@ function locationOf(path: string): { locale: string; namespace: string } {
 
 export const NAMESPACES: readonly string[] = Object.keys(bundledCatalogues).map((path) => locationOf(path).namespace);
 
-function bundledResources(): Resource {
-  const resources: Resource = { [DEFAULT_LOCALE]: {} };
-  for (const [path, catalogue] of Object.entries(bundledCatalogues)) {
-    const { locale, namespace } = locationOf(path);
-    (resources[locale] ??= {})[namespace] = catalogue;
-  }
-  return resources;
-}
-
 /** Adds the catalogues of a locale that are not loaded yet. */
 export async function loadLocale(instance: I18n, locale: Locale): Promise<void> {
   const pending = Object.entries(lazyCatalogues)
     .map(([path, load]) => ({ ...locationOf(path), load }))
     .filter((entry) => entry.locale === locale && !instance.hasResourceBundle(locale, entry.namespace));
   const loaded = await Promise.all(pending.map(async (entry) => ({ ...entry, catalogue: await entry.load() })));
-  for (const { namespace, catalogue } of loaded) instance.addResourceBundle(locale, namespace, catalogue, true, false);
+  for (const { namespace, catalogue } of loaded) instance.addResourceBundle(locale, namespace, catalogue);
 }
 
 function reflectLocaleInDocument(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
-/** Loads the locale's catalogues, then switches to it; the UI re-renders through react-i18next. */
+/** Loads the locale's catalogues, then switches to it; components re-render through useTranslation. */
 export async function changeLocale(instance: I18n, locale: Locale): Promise<void> {
   await loadLocale(instance, locale);
-  await instance.changeLanguage(locale);
+  instance.changeLanguage(locale);
   reflectLocaleInDocument(locale);
 }
 
-/** A fresh i18next instance (the app makes one; every rendered test makes its own). */
+/** A fresh instance (the app makes one; every rendered test makes its own). */
 export async function createI18n(locale: Locale = DEFAULT_LOCALE): Promise<I18n> {
-  const instance = i18next.createInstance();
-  instance.use(initReactI18next);
-  await instance.init({
-    resources: bundledResources(),
-    partialBundledLanguages: true,
-    lng: DEFAULT_LOCALE,
-    fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: [...LOCALES],
-    ns: [...NAMESPACES],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  const instance = new I18n({ language: DEFAULT_LOCALE, fallbackLanguage: DEFAULT_LOCALE, defaultNamespace: 'common' });
+  for (const [path, catalogue] of Object.entries(bundledCatalogues)) {
+    const { locale: catalogueLocale, namespace } = locationOf(path);
+    instance.addResourceBundle(catalogueLocale, namespace, catalogue);
+  }
   if (locale !== DEFAULT_LOCALE) await changeLocale(instance, locale);
   else reflectLocaleInDocument(locale);
   return instance;

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './react';
 import { usePreferences } from '@/lib/preferences';
 import type { Locale } from '@/lib/locales';
 import { changeLocale } from './index';

@@ -9,4 +9,4 @@ export {
   type DataColumns,
   type DataTableFeatures,
 } from './features';
-export { useTableTranslation, tableMessages, TABLE_NAMESPACE } from './messages';
+export { useTableTranslation, TABLE_NAMESPACE } from './messages';

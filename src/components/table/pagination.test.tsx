@@ -2,7 +2,6 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Pagination } from './pagination';
-import { tableMessages } from './messages';
 import { tableTestWrapper } from './test-i18n';
 
 async function renderPager(props: Partial<Parameters<typeof Pagination>[0]> = {}) {
@@ -60,13 +59,5 @@ describe('Pagination', () => {
     ]);
     await userEvent.selectOptions(select, '500');
     expect(onPageSizeChange).toHaveBeenCalledWith(500);
-  });
-});
-
-describe('table messages', () => {
-  it('have the same keys in every language', () => {
-    const reference = Object.keys(tableMessages['zh-CN']).sort();
-    for (const messages of Object.values(tableMessages))
-      expect(Object.keys(messages).sort()).toEqual(reference);
   });
 });

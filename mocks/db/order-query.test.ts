@@ -1,0 +1,187 @@
+// @vitest-environment node
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- the tests pick seeded orders known to exist; a missing one fails the test at once */
+import { describe, expect, it } from 'vitest';
+import type { OrderListParams } from '@/api/contract';
+import type { Scope } from '@/domain/access';
+import { ORDER_STATUSES } from '@/domain/order/status';
+import { generateSeed } from '../seed';
+import { MockDb } from './database';
+import { countOrders, queryOrders } from './order-query';
+import { dateToDay, dayNumber } from './time';
+import type { OrderRow } from './types';
+
+const NOW = Date.parse('2026-11-22T06:00:00Z');
+const db = new MockDb(generateSeed({ seed: 7, orders: 4_000, now: NOW }));
+
+const ADMIN: Scope = { role: 'admin', storeIds: [], locationIds: [], regions: [] };
+const STORE: Scope = { role: 'store_staff', storeIds: ['st-sh01'], locationIds: [], regions: [] };
+const MANAGER: Scope = { role: 'manager', storeIds: [], locationIds: [], regions: ['south'] };
+const WAREHOUSE: Scope = {
+  role: 'warehouse',
+  storeIds: [],
+  locationIds: ['loc-wh-sh'],
+  regions: [],
+};
+
+const defaults: OrderListParams = {
+  page: 1,
+  pageSize: 50,
+  sort: '-placedAt',
+  status: 'all',
+  tagMode: 'any',
+};
+
+/** The rules of the list, written the slow and obvious way. */
+function bruteForce(scope: Scope, p: OrderListParams): OrderRow[] {
+  const customerMatches = (row: OrderRow, q: string) => {
+    const c = db.customerOf(row);
+    return (
+      c.phone === q ||
+      (/^\d{4}$/.test(q) && c.phone.endsWith(q)) ||
+      (/[^\dA-Za-z-]/.test(q) && c.name.includes(q))
+    );
+  };
+  const matches = db.orders.filter((row) => {
+    const store = db.storeOf(row);
+    const day = dayNumber(row.placedAt, store.timeZone);
+    if (scope.role === 'store_staff' && !scope.storeIds.includes(store.id)) return false;
+    if (scope.role === 'manager' && !scope.regions.includes(store.region)) return false;
+    if (
+      scope.role === 'warehouse' &&
+      (!row.locationId || !scope.locationIds.includes(row.locationId))
+    )
+      return false;
+    if (p.status !== 'all' && row.status !== p.status) return false;
+    if (p.storeId && !p.storeId.includes(store.id)) return false;
+    if (p.region && !p.region.includes(store.region)) return false;
+    if (p.from && day < dateToDay(p.from)) return false;
+    if (p.to && day > dateToDay(p.to)) return false;
+    if (p.paymentStatus && !p.paymentStatus.includes(row.paymentStatus)) return false;
+    if (p.tags && p.tagMode === 'any' && !p.tags.some((t) => row.tagIds.includes(t))) return false;
+    if (p.tags && p.tagMode === 'all' && !p.tags.every((t) => row.tagIds.includes(t))) return false;
+    if (p.hasException !== undefined && Boolean(row.shipment?.exception) !== p.hasException)
+      return false;
+    if (p.minTotal !== undefined && row.total < p.minTotal) return false;
+    if (p.maxTotal !== undefined && row.total > p.maxTotal) return false;
+    if (p.q && row.number !== p.q && row.shipment?.waybill !== p.q && !customerMatches(row, p.q))
+      return false;
+    return true;
+  });
+  const rank = (s: OrderRow['status']) => ORDER_STATUSES.indexOf(s);
+  const newestFirst = (a: OrderRow, b: OrderRow) =>
+    b.placedAt - a.placedAt || db.orders.indexOf(a) - db.orders.indexOf(b);
+  const by: Record<OrderListParams['sort'], (a: OrderRow, b: OrderRow) => number> = {
+    '-placedAt': newestFirst,
+    placedAt: (a, b) => -newestFirst(a, b),
+    total: (a, b) => a.total - b.total || newestFirst(a, b),
+    '-total': (a, b) => b.total - a.total || newestFirst(a, b),
+    status: (a, b) => rank(a.status) - rank(b.status) || newestFirst(a, b),
+    '-status': (a, b) => rank(b.status) - rank(a.status) || newestFirst(a, b),
+  };
+  return matches.sort(by[p.sort]);
+}
+
+const sample = db.orders.find((o) => o.shipment && o.tagIds.length > 0)!;
+const sampleCustomer = db.customerOf(sample);
+
+const cases: [string, Scope, Partial<OrderListParams>][] = [
+  ['everything, newest first', ADMIN, {}],
+  ['oldest first, page 3', ADMIN, { sort: 'placedAt', page: 3 }],
+  ['by total, descending', ADMIN, { sort: '-total', pageSize: 100 }],
+  ['by total, ascending, page 2', ADMIN, { sort: 'total', page: 2 }],
+  ['by status', ADMIN, { sort: 'status', page: 4 }],
+  ['by status, descending', MANAGER, { sort: '-status' }],
+  ['one status', ADMIN, { status: 'pending_review' }],
+  ['a date range', ADMIN, { from: '2026-10-01', to: '2026-10-15' }],
+  ['a single day', ADMIN, { from: '2026-11-11', to: '2026-11-11', sort: '-total' }],
+  ['two stores', ADMIN, { storeId: ['st-gz01', 'st-bj01'] }],
+  ['a region', ADMIN, { region: ['southwest'] }],
+  ['payment status', ADMIN, { paymentStatus: ['refunded', 'partially_refunded'] }],
+  ['any tag', ADMIN, { tags: ['tag-urgent', 'tag-vip'] }],
+  ['all tags', ADMIN, { tags: ['tag-vip', 'tag-complaint'], tagMode: 'all' }],
+  ['exceptions', ADMIN, { hasException: true }],
+  ['no exceptions, shipped', ADMIN, { hasException: false, status: 'shipped' }],
+  ['a total range', ADMIN, { minTotal: 10_000, maxTotal: 20_000 }],
+  ['store staff sees their store only', STORE, {}],
+  ['store staff filtering another store gets nothing', STORE, { storeId: ['st-gz01'] }],
+  ['manager of a region', MANAGER, { status: 'completed' }],
+  ['warehouse sees its allocations', WAREHOUSE, {}],
+  ['q: order number', ADMIN, { q: sample.number }],
+  ['q: waybill', ADMIN, { q: sample.shipment!.waybill }],
+  ['q: phone', ADMIN, { q: sampleCustomer.phone }],
+  ['q: last four of the phone', ADMIN, { q: sampleCustomer.phone.slice(-4) }],
+  ['q: customer name', ADMIN, { q: sampleCustomer.name }],
+  ['q: surname, in a store', STORE, { q: '王' }],
+  ['q with nothing to find', ADMIN, { q: 'SO2000010100001' }],
+  [
+    'many filters at once',
+    ADMIN,
+    {
+      region: ['east'],
+      from: '2026-09-01',
+      to: '2026-11-20',
+      paymentStatus: ['paid'],
+      minTotal: 5_000,
+      sort: 'total',
+    },
+  ],
+];
+
+describe('queryOrders agrees with a brute-force filter', () => {
+  it.each(cases)('%s', (_, scope, partial) => {
+    const params = { ...defaults, ...partial };
+    const expected = bruteForce(scope, params);
+    const result = queryOrders(db, scope, params);
+    expect(result.total).toBe(expected.length);
+    const start = (params.page - 1) * params.pageSize;
+    expect(result.rows.map((r) => r.number)).toEqual(
+      expected.slice(start, start + params.pageSize).map((r) => r.number),
+    );
+  });
+
+  it('finds the sample by waybill and by the last four digits of the phone', () => {
+    expect(
+      queryOrders(db, ADMIN, { ...defaults, q: sample.shipment!.waybill }).rows.map((r) => r.id),
+    ).toEqual([sample.id]);
+    expect(
+      queryOrders(db, ADMIN, {
+        ...defaults,
+        q: sampleCustomer.phone.slice(-4),
+        pageSize: 1000,
+      }).rows.map((r) => r.id),
+    ).toContain(sample.id);
+  });
+});
+
+describe('countOrders', () => {
+  it.each(cases.filter(([, , p]) => !p.status))(
+    'agrees with brute force: %s',
+    (_, scope, partial) => {
+      const params = { ...defaults, ...partial };
+      const matches = bruteForce(scope, params);
+      const counts = countOrders(db, scope, params);
+      expect(counts.all).toBe(matches.length);
+      for (const status of ORDER_STATUSES)
+        expect(counts[status]).toBe(matches.filter((r) => r.status === status).length);
+    },
+  );
+});
+
+describe('updates keep the indexes right', () => {
+  it('moves an order between status lists and back', () => {
+    const local = new MockDb(generateSeed({ seed: 9, orders: 500, now: NOW }));
+    const target = local.orders.find((o) => o.status === 'approved')!;
+    const before = countOrders(local, ADMIN, {});
+    local.updateOrder(target.id, (d) => void (d.status = 'on_hold'), { at: NOW, by: null });
+    const after = countOrders(local, ADMIN, {});
+    expect(after.approved).toBe(before.approved - 1);
+    expect(after.on_hold).toBe(before.on_hold + 1);
+    expect(
+      queryOrders(local, ADMIN, { ...defaults, status: 'on_hold', pageSize: 1000 }).rows.map(
+        (r) => r.id,
+      ),
+    ).toContain(target.id);
+    expect(local.order(target.id)?.version).toBe(target.version + 1);
+    expect(Object.keys(local.exportOverlay().orders)).toEqual([target.id]);
+  });
+});

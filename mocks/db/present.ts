@@ -1,0 +1,173 @@
+import type { Order, OrderSummary, Shipment } from '@/api/contract';
+import { maskEmail, maskPhone } from '@/domain/customer';
+import { money } from '@/domain/money';
+import {
+  cityOf,
+  customerNoteOf,
+  seededNotes,
+  timelineOf,
+  trackingEventsOf,
+  transactionIdOf,
+} from '../seed/details';
+import type { MockDb } from './database';
+import { iso } from './time';
+import type { OrderRow } from './types';
+
+/** How an order appears in a list: phones always masked. */
+export function toSummary(db: MockDb, row: OrderRow): OrderSummary {
+  const store = db.storeOf(row);
+  const customer = db.customerOf(row);
+  let quantity = 0;
+  for (let i = 1; i < row.lines.length; i += 2) quantity += row.lines[i] as number;
+  return {
+    id: row.id,
+    number: row.number,
+    storeId: store.id,
+    storeName: store.name,
+    region: store.region,
+    timeZone: store.timeZone,
+    placedAt: iso(row.placedAt),
+    customerName: customer.name,
+    customerPhone: maskPhone(customer.phone),
+    firstItemName: db.productAt(row.lines[0] as number).name,
+    lineCount: row.lines.length / 2,
+    quantity,
+    total: money(row.total),
+    status: row.status,
+    paymentStatus: row.paymentStatus,
+    tagIds: row.tagIds,
+    carrier: row.carrier,
+    waybill: row.shipment?.waybill ?? null,
+    hasException: row.shipment?.exception != null,
+    riskFlags: row.riskFlags,
+    version: row.version,
+  };
+}
+
+function shipmentOf(db: MockDb, row: OrderRow): Shipment[] {
+  const shipment = row.shipment;
+  if (!shipment) return [];
+  const customer = db.customerOf(row);
+  return [
+    {
+      id: shipment.id,
+      orderId: row.id,
+      locationId: shipment.locationId,
+      carrier: shipment.carrier,
+      waybill: shipment.waybill,
+      trackingStatus: shipment.tracking,
+      events: trackingEventsOf(
+        shipment,
+        db.locationById.get(shipment.locationId),
+        cityOf(customer.cityIndex),
+        customer.district,
+        db.seededAt,
+        row.seed,
+      ),
+      eta: iso(shipment.eta),
+      shippedAt: iso(shipment.shippedAt),
+      deliveredAt: shipment.deliveredAt === null ? null : iso(shipment.deliveredAt),
+      exception: shipment.exception
+        ? { kind: shipment.exception.kind, since: iso(shipment.exception.since), resolution: null }
+        : null,
+    },
+  ];
+}
+
+/** The whole order, with the customer's phone masked (revealing it is a separate, audited call). */
+export function toOrder(db: MockDb, row: OrderRow): Order {
+  const store = db.storeOf(row);
+  const customer = db.customerOf(row);
+  const city = cityOf(customer.cityIndex);
+  const location = row.locationId ? db.locationById.get(row.locationId) : undefined;
+  const lines: Order['lines'] = [];
+  for (let i = 0; i < row.lines.length; i += 2) {
+    const product = db.productAt(row.lines[i] as number);
+    const quantity = row.lines[i + 1] as number;
+    lines.push({
+      id: `${row.id}-l${i / 2 + 1}`,
+      productId: product.id,
+      sku: product.sku,
+      name: product.name,
+      quantity,
+      unitPrice: product.price,
+      total: money(product.price.amount * quantity),
+    });
+  }
+  const maskedPhone = maskPhone(customer.phone);
+  return {
+    id: row.id,
+    number: row.number,
+    storeId: store.id,
+    storeName: store.name,
+    region: store.region,
+    timeZone: store.timeZone,
+    placedAt: iso(row.placedAt),
+    paidAt: row.paidAt === null ? null : iso(row.paidAt),
+    status: row.status,
+    customer: {
+      id: customer.id,
+      name: customer.name,
+      phone: maskedPhone,
+      email: customer.email === null ? null : maskEmail(customer.email),
+      phoneMasked: true,
+    },
+    lines,
+    totals: {
+      subtotal: money(row.subtotal),
+      shipping: money(row.shipping),
+      discount: money(row.discount),
+      total: money(row.total),
+    },
+    payment: {
+      status: row.paymentStatus,
+      method: row.paymentMethod,
+      paidAt: row.paidAt === null ? null : iso(row.paidAt),
+      amount: money(row.total),
+      transactionId: transactionIdOf(row),
+    },
+    shippingAddress: {
+      recipient: customer.name,
+      phone: maskedPhone,
+      province: city.province,
+      city: city.city,
+      district: customer.district,
+      detail: customer.detail,
+      postalCode: customer.postalCode,
+    },
+    customerNote: customerNoteOf(row),
+    hold: row.hold
+      ? {
+          reason: row.hold.reason,
+          note: row.hold.note,
+          until: null,
+          by: row.hold.by,
+          at: iso(row.hold.at),
+        }
+      : null,
+    cancellation: row.cancellation
+      ? {
+          reason: row.cancellation.reason,
+          note: row.cancellation.note,
+          at: iso(row.cancellation.at),
+        }
+      : null,
+    tagIds: row.tagIds,
+    notes: row.notes ?? seededNotes(row),
+    riskFlags: row.riskFlags,
+    allocation:
+      row.locationId && row.carrier && row.allocatedAt !== null
+        ? {
+            locationId: row.locationId,
+            locationName: location?.name ?? row.locationId,
+            carrier: row.carrier,
+            allocatedAt: iso(row.allocatedAt),
+          }
+        : null,
+    shipments: shipmentOf(db, row),
+    timeline: timelineOf(row, location?.name ?? null, db.seededAt),
+    version: row.version,
+    updatedAt: iso(row.updatedAt),
+    updatedBy: row.updatedBy,
+  };
+}

@@ -1,0 +1,21 @@
+import type { HttpHandler } from 'msw';
+import { adminHandlers } from './admin';
+import { analyticsHandlers } from './analytics';
+import { authHandlers } from './auth';
+import type { MockContext } from './context';
+import { orderHandlers } from './orders';
+import { referenceHandlers } from './reference';
+
+export { basePattern, type MockContext } from './context';
+export { issueSession } from './auth';
+
+/** One MSW handler per endpoint of the contract, under `base` (an MSW pattern such as "*\/api"). */
+export function createHandlers(ctx: MockContext, base = '*/api'): HttpHandler[] {
+  return [
+    ...authHandlers(base, ctx),
+    ...referenceHandlers(base, ctx),
+    ...orderHandlers(base, ctx),
+    ...analyticsHandlers(base, ctx),
+    ...adminHandlers(base, ctx),
+  ];
+}
