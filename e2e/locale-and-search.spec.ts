@@ -12,7 +12,7 @@ test('the locale switch changes the UI language and is remembered', async ({ pag
   await expect(englishNav.getByRole('link', { name: 'Orders' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-  await page.getByRole('button', { name: /Switch language/ }).click();
+  await page.getByRole('button', { name: /Change language/ }).click();
   await page.getByRole('menuitemradio', { name: '繁體中文' }).click();
   await expect(page.getByRole('navigation', { name: '主導覽' }).getByRole('link', { name: '訂單' })).toBeVisible();
 
@@ -33,6 +33,7 @@ test('the header search jumps to an order by its number and by its waybill', asy
   await expect(page.getByRole('heading', { level: 1 })).toContainText(order?.number ?? '-');
 
   await page.goto('/orders');
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
   await page.keyboard.press('/');
   await expect(search).toBeFocused();
   await search.fill(order?.waybill ?? '');

@@ -21,6 +21,6 @@ for (const [username, areas] of Object.entries(NAVIGATION) as [DemoUser, string[
 test('a user is kept out of an area their role may not use', async ({ page }) => {
   await signIn(page, 'store.sh');
   await page.goto('/analytics');
-  await expect(page.getByRole('heading', { name: /没有权限/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '无权访问' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据分析' })).toHaveCount(0);
 });

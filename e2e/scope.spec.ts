@@ -42,6 +42,8 @@ test('store staff never see another store\u2019s orders, and the API refuses the
 
 test('requests without a valid token get 401 problem+json', async ({ page }) => {
   await page.goto('/sign-in');
+  // The demo accounts come from the mock backend: once they show, it answers requests.
+  await expect(page.getByRole('button', { name: /身份登录/ }).first()).toBeVisible();
   const anonymous = await apiFromPage(page, '/orders', { token: null });
   expect(anonymous.status).toBe(401);
   expect(anonymous.contentType).toContain('application/problem+json');

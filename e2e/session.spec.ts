@@ -44,5 +44,5 @@ test('a wrong password is refused with a clear message', async ({ page }) => {
   await page.getByLabel('用户名').fill('admin');
   await page.getByLabel('密码').fill('not-the-password');
   await page.getByRole('button', { name: '登录', exact: true }).click();
-  await expect(page.getByRole('alert')).toHaveText('用户名或密码错误');
+  await expect(page.getByRole('alert').filter({ hasText: '用户名或密码错误' })).toBeVisible();
 });

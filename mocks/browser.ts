@@ -1,3 +1,4 @@
+import { getResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { del, get, set } from 'idb-keyval';
 import type { DemoControls, RuntimeConfig } from '@/api/contract';
@@ -33,19 +34,38 @@ async function readPersisted(config: RuntimeConfig): Promise<Persisted | null> {
   }
 }
 
-/** Seeds the demo data, puts back saved changes and starts the service worker. */
+/**
+ * Seeds the demo data, puts back saved changes and starts the service worker. The worker is
+ * registered first, so that its installation (off the main thread) overlaps the seeding (on it);
+ * a request that arrives before the data is ready waits for it.
+ */
 export async function start(config: RuntimeConfig): Promise<DemoControls> {
   const { seed, orders, persist } = config.mock;
-  const saved = persist ? await readPersisted(config) : null;
-  const backend = createMockBackend({
-    seed,
-    orders,
-    now: saved?.seededAt,
-    base: basePattern(config.apiBaseUrl),
+  const base = basePattern(config.apiBaseUrl);
+  let answer: ((request: Request) => Promise<Response | undefined>) | null = null;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
   });
+  const worker = setupWorker(
+    http.all(`${base}/*`, async ({ request }) => {
+      await ready;
+      return answer?.(request);
+    }),
+  );
+  const workerStarted = worker.start({
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+
+  const saved = persist ? await readPersisted(config) : null;
+  const backend = createMockBackend({ seed, orders, now: saved?.seededAt, base });
   const { db, ctx } = backend;
   Object.assign(ctx.faults, resolveFaults(config, window.location.search, window.sessionStorage));
   if (saved) db.applyOverlay(saved.overlay);
+  answer = (request) => getResponse(backend.handlers, request);
+  markReady();
 
   let seededAt = backend.data.now;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,12 +80,7 @@ export async function start(config: RuntimeConfig): Promise<DemoControls> {
     });
   }
 
-  const worker = setupWorker(...backend.handlers);
-  await worker.start({
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
+  await workerStarted;
 
   return {
     faults: ctx.faults,

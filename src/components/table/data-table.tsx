@@ -192,9 +192,13 @@ export function DataTable<TData extends RowData>({
 
   return (
     <div className="relative" data-density={density}>
+      {/* The frame scrolls on its own, so keyboard users must be able to focus it to scroll. */}
       <div
         ref={scrollRef}
-        className="overflow-auto rounded-md border border-slate-200 bg-white"
+        role="region"
+        aria-label={label}
+        tabIndex={0}
+        className="overflow-auto rounded-md border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-accent-500"
         style={maxHeight ? { maxHeight: `max(18rem, ${maxHeight})` } : undefined}
       >
         <table
