@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { i18n as I18n } from 'i18next';
+import type { I18n } from '@/i18n';
 import { useEffect, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '@/i18n';
 import type { Backend } from '@/api/backend';
 import { BackendProvider } from '@/api/backend-context';
 import type { DemoControls, RuntimeConfig } from '@/api/contract/runtime';
@@ -30,7 +30,7 @@ function DensityAttribute() {
 export function AppProviders({ services, children }: { services: AppServices; children: ReactNode }) {
   const { backend, config, demo, queryClient, i18n } = services;
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <RuntimeProvider runtime={{ config, demo }}>
         <BackendProvider backend={backend}>
           <QueryClientProvider client={queryClient}>
@@ -40,6 +40,6 @@ export function AppProviders({ services, children }: { services: AppServices; ch
           </QueryClientProvider>
         </BackendProvider>
       </RuntimeProvider>
-    </I18nextProvider>
+    </I18nProvider>
   );
 }

@@ -1,51 +1,60 @@
-import type { RouteObject } from 'react-router';
+import { Suspense, type ComponentType } from 'react';
+import { Route, Routes } from 'react-router';
 import type { Area } from '@/domain/access';
 import { RequireArea, RequireSession, HomeRedirect } from './guards';
+import { lazyPage } from './lazy-page';
 import { NotFoundPage } from './pages/not-found';
-import { RouteError } from './pages/route-error';
 import { AppLoading } from './pages/app-loading';
+import { RouteBoundary } from './route-boundary';
 
-/** A signed-in area: the role check, then its pages; errors below it are shown inside the layout. */
-function areaRoute(area: Area, children: RouteObject[]): RouteObject {
-  return { path: area, element: <RequireArea area={area} />, errorElement: <RouteError />, children };
+// Pages load lazily: each area's code arrives only when someone opens it.
+const SignInPage = lazyPage(() => import('@/features/auth/routes/sign-in'));
+// The frame (menus, header) loads with the first signed-in page, so sign-in stays light.
+const AppLayout = lazyPage(async () => ({ Component: (await import('./layout/app-layout')).AppLayout }));
+const OrderListPage = lazyPage(() => import('@/features/orders/routes/order-list'));
+const OrderDetailPage = lazyPage(() => import('@/features/orders/routes/order-detail'));
+const ShippingPage = lazyPage(() => import('@/features/shipping/routes/shipping-home'));
+const StockListPage = lazyPage(() => import('@/features/inventory/routes/stock-list'));
+const AnalyticsPage = lazyPage(() => import('@/features/analytics/routes/dashboard'));
+const SettingsPage = lazyPage(() => import('@/features/settings/routes/settings'));
+
+/** An area's only page, behind the role check. */
+function areaRoute(area: Area, Page: ComponentType) {
+  return (
+    <Route path={area} element={<RequireArea area={area} />}>
+      <Route index element={<Page />} />
+    </Route>
+  );
 }
 
 /**
- * Every route of the app. The browser router and the test helper both build from this, so tests
- * exercise the same guards, layout and lazy pages as users do. Pages load lazily: each area's code
- * arrives only when someone opens it.
+ * Every route of the app. The browser and the test helper both render this inside their router,
+ * so tests exercise the same guards, layout and lazy pages as users do. Errors on a signed-in page
+ * are caught inside the layout (see AppLayout); this boundary catches the rest, such as the
+ * layout's own code failing to load.
  */
-export function createRoutes(): RouteObject[] {
-  return [
-    {
-      id: 'root',
-      HydrateFallback: AppLoading,
-      errorElement: <RouteError />,
-      children: [
-        { path: 'sign-in', lazy: () => import('@/features/auth/routes/sign-in') },
-        {
-          element: <RequireSession />,
-          children: [
-            {
-              // The frame (menus, dialogs) loads with the first signed-in page, so sign-in stays light.
-              lazy: async () => ({ Component: (await import('./layout/app-layout')).AppLayout }),
-              errorElement: <RouteError />,
-              children: [
-                { index: true, element: <HomeRedirect /> },
-                areaRoute('orders', [
-                  { index: true, lazy: () => import('@/features/orders/routes/order-list') },
-                  { path: ':orderId', lazy: () => import('@/features/orders/routes/order-detail') },
-                ]),
-                areaRoute('shipping', [{ index: true, lazy: () => import('@/features/shipping/routes/shipping-home') }]),
-                areaRoute('inventory', [{ index: true, lazy: () => import('@/features/inventory/routes/stock-list') }]),
-                areaRoute('analytics', [{ index: true, lazy: () => import('@/features/analytics/routes/dashboard') }]),
-                areaRoute('settings', [{ index: true, lazy: () => import('@/features/settings/routes/settings') }]),
-                { path: '*', element: <NotFoundPage /> },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-  ];
+export function AppRoutes() {
+  return (
+    <RouteBoundary>
+      <Suspense fallback={<AppLoading />}>
+        <Routes>
+          <Route path="sign-in" element={<SignInPage />} />
+          <Route element={<RequireSession />}>
+            <Route element={<AppLayout />}>
+              <Route index element={<HomeRedirect />} />
+              <Route path="orders" element={<RequireArea area="orders" />}>
+                <Route index element={<OrderListPage />} />
+                <Route path=":orderId" element={<OrderDetailPage />} />
+              </Route>
+              {areaRoute('shipping', ShippingPage)}
+              {areaRoute('inventory', StockListPage)}
+              {areaRoute('analytics', AnalyticsPage)}
+              {areaRoute('settings', SettingsPage)}
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Routes>
+      </Suspense>
+    </RouteBoundary>
+  );
 }

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import type { DemoControls, MockEntry, RuntimeConfig } from '@/api/contract/runtime';
 import { createRestBackend } from '@/api/rest/client';
 import { currentToken } from '@/api/session-store';
@@ -11,7 +10,7 @@ import { usePreferences } from '@/lib/preferences';
 import { BootError } from './pages/boot-error';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
-import { createRoutes } from './routes';
+import { AppRoutes } from './routes';
 import { loadRuntimeConfig } from './runtime-config';
 import { expireSession } from './session';
 
@@ -69,12 +68,13 @@ export async function startApp(root: Root): Promise<void> {
 
   const backend = createRestBackend({ baseUrl: config.apiBaseUrl, getToken: currentToken });
   const queryClient = createQueryClient({ onSessionRejected: expireSession });
-  const router = createBrowserRouter(createRoutes());
 
   root.render(
     <StrictMode>
       <AppProviders services={{ backend, config, demo, queryClient, i18n }}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </AppProviders>
     </StrictMode>,
   );

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '@/i18n';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '@/i18n';
 import { Button } from './button';
@@ -21,9 +21,9 @@ describe('Dialog', () => {
   it('moves focus in, closes on Escape and gives focus back to its opener', async () => {
     const i18n = await createI18n('zh-CN');
     render(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <NoteDialog />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     const user = userEvent.setup();
     const opener = screen.getByRole('button', { name: '添加备注' });
@@ -40,9 +40,9 @@ describe('Dialog', () => {
   it('labels its fields and announces their errors', async () => {
     const i18n = await createI18n('zh-CN');
     render(
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider i18n={i18n}>
         <TextInput label="运单号" error="运单号格式不正确" />
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     const input = screen.getByLabelText('运单号');
     expect(input).toHaveAttribute('aria-invalid', 'true');

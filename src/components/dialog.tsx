@@ -1,9 +1,14 @@
-import * as RadixDialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { cn } from '@/lib/cn';
-import { CloseIcon } from './icons';
-import { IconButton } from './icon-button';
+import {
+  cloneElement,
+  lazy,
+  Suspense,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 
 export interface DialogProps {
   open: boolean;
@@ -15,52 +20,46 @@ export interface DialogProps {
   footer?: ReactNode;
   size?: 'sm' | 'md' | 'lg';
   /** The opening element, when the dialog should open itself on click. */
-  trigger?: ReactNode;
+  trigger?: ReactElement<{ onClick?: (event: MouseEvent<HTMLElement>) => void }>;
   /** Where focus goes when the dialog opens; defaults to the first focusable element. */
   onOpenAutoFocus?: (event: Event) => void;
   role?: 'dialog' | 'alertdialog';
 }
 
-const WIDTHS = { sm: 'max-w-sm', md: 'max-w-lg', lg: 'max-w-3xl' };
+// The dialog's code (Radix, focus trap) arrives with its first opening, not with the first page.
+const DialogFrame = lazy(() => import('./dialog-frame').then((module) => ({ default: module.DialogFrame })));
 
 /**
  * A modal dialog: focus moves in and is trapped, Escape closes it, and focus returns to the
- * element that opened it (Radix Dialog does all three).
+ * element that opened it.
  */
-export function Dialog({ open, onOpenChange, title, description, children, footer, size = 'md', trigger, onOpenAutoFocus, role }: DialogProps) {
-  const { t } = useTranslation('common');
+export function Dialog({ trigger, ...props }: DialogProps) {
+  const { open, onOpenChange } = props;
+  const [everOpened, setEverOpened] = useState(open);
+  const opener = useRef<HTMLElement | null>(null);
+  if (open && !everOpened) setEverOpened(true);
+
+  useLayoutEffect(() => {
+    // Runs before the dialog takes focus, so the active element is still whatever opened it.
+    if (open && document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
+  }, [open]);
+
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      {trigger && <RadixDialog.Trigger asChild>{trigger}</RadixDialog.Trigger>}
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40 data-[state=open]:animate-[fade-in_120ms_ease-out]" />
-        <RadixDialog.Content
-          // Radix sets role="dialog" itself; an undefined prop here would erase it.
-          {...(role ? { role } : {})}
-          onOpenAutoFocus={onOpenAutoFocus}
-          // Without a description Radix expects an explicit opt-out, or it warns about a missing one.
-          {...(description ? {} : { 'aria-describedby': undefined })}
-          className={cn(
-            'fixed top-[12vh] left-1/2 z-50 flex max-h-[76vh] w-[calc(100vw-2rem)] -translate-x-1/2 flex-col rounded-lg bg-white shadow-xl ring-1 ring-slate-900/10',
-            'data-[state=open]:animate-[dialog-in_140ms_ease-out]',
-            WIDTHS[size],
-          )}
-        >
-          <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-5 py-3">
-            <div className="min-w-0">
-              <RadixDialog.Title className="text-base font-semibold text-slate-900">{title}</RadixDialog.Title>
-              {description && <RadixDialog.Description className="mt-1 text-sm text-slate-600">{description}</RadixDialog.Description>}
-            </div>
-            <RadixDialog.Close asChild>
-              <IconButton label={t('actions.close')} icon={<CloseIcon />} size="sm" className="-mr-2" />
-            </RadixDialog.Close>
-          </div>
-          {children && <div className="overflow-y-auto px-5 py-4 text-sm text-slate-700">{children}</div>}
-          {footer && <div className="flex justify-end gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3">{footer}</div>}
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+    <>
+      {trigger &&
+        cloneElement(trigger, {
+          onClick: (event: MouseEvent<HTMLElement>) => {
+            trigger.props.onClick?.(event);
+            onOpenChange(true);
+          },
+          'aria-haspopup': 'dialog',
+          'aria-expanded': open,
+        } as Partial<typeof trigger.props>)}
+      {everOpened && (
+        <Suspense fallback={null}>
+          <DialogFrame {...props} returnFocusTo={() => (opener.current?.isConnected ? opener.current : null)} />
+        </Suspense>
+      )}
+    </>
   );
 }
-
-export const DialogClose = RadixDialog.Close;

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '@/i18n';
+import { useTranslation } from '@/i18n';
 import { ApiError, ContractError, NetworkError } from '@/api/errors';
 import { PROBLEM_CODES } from '@/api/contract/problem';
 

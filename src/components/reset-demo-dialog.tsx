@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useDemoControls } from '@/api/runtime-context';
 import { ConfirmDialog } from './confirm-dialog';
 import { describeError } from './error-message';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { cn } from '@/lib/cn';
 import { Button, Spinner } from './button';
 import { AlertIcon, InboxIcon } from './icons';

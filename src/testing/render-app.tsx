@@ -1,15 +1,15 @@
-import { render, type RenderResult } from '@testing-library/react';
+import { act, render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { QueryClient } from '@tanstack/react-query';
-import type { i18n as I18n } from 'i18next';
-// 'react-router/dom' would load a second copy of the router under Node's module resolution.
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { I18n } from '@/i18n';
+import { useLayoutEffect } from 'react';
+import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction, type To } from 'react-router';
 import { RuntimeConfig, type DemoControls } from '@/api/contract/runtime';
 import { createRestBackend } from '@/api/rest/client';
 import { currentToken, useSessionStore } from '@/api/session-store';
 import { AppProviders } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
-import { createRoutes } from '@/app/routes';
+import { AppRoutes } from '@/app/routes';
 import { expireSession } from '@/app/session';
 import { createI18n } from '@/i18n';
 import type { Locale } from '@/lib/locales';
@@ -30,9 +30,54 @@ export interface RenderAppOptions {
   withDemo?: boolean;
 }
 
+/** The rendered app's router as tests see it: where it is now, and a way to move through history. */
+export interface TestRouter {
+  readonly state: { readonly location: Location };
+  /** A path, or a step through history (-1 is the browser's Back button). */
+  navigate(to: To | number): Promise<void>;
+}
+
+type RouterListener = (location: Location, navigate: NavigateFunction) => void;
+
+/** Sits inside the router and tells the test where the app is and how to move it. */
+function RouterProbe({ onLocation }: { onLocation: RouterListener }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useLayoutEffect(() => {
+    onLocation(location, navigate);
+  }, [onLocation, location, navigate]);
+  return null;
+}
+
+function createTestRouter(): { router: TestRouter; onLocation: RouterListener } {
+  let current: { location: Location; navigate: NavigateFunction } | null = null;
+  const rendered = () => {
+    if (!current) throw new Error('the app has not rendered yet');
+    return current;
+  };
+  const router: TestRouter = {
+    get state() {
+      return { location: rendered().location };
+    },
+    async navigate(to) {
+      const { navigate } = rendered();
+      await act(async () => {
+        if (typeof to === 'number') await navigate(to);
+        else await navigate(to);
+      });
+    },
+  };
+  return {
+    router,
+    onLocation: (location, navigate) => {
+      current = { location, navigate };
+    },
+  };
+}
+
 export interface RenderAppResult extends RenderResult {
   user: UserEvent;
-  router: ReturnType<typeof createMemoryRouter>;
+  router: TestRouter;
   queryClient: QueryClient;
   i18n: I18n;
   demo: DemoControls | null;
@@ -58,18 +103,21 @@ export async function renderApp({ route = '/', as, locale = 'zh-CN', withDemo = 
   const i18n = await createI18n(locale);
   const backend = createRestBackend({ baseUrl: TEST_API_BASE, getToken: currentToken });
   const queryClient = createQueryClient({ onSessionRejected: expireSession, retry: false });
-  const router = createMemoryRouter(createRoutes(), { initialEntries: [route] });
+  const { router, onLocation } = createTestRouter();
 
   const result = render(
     <AppProviders services={{ backend, config, demo, queryClient, i18n }}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[route]}>
+        <RouterProbe onLocation={onLocation} />
+        <AppRoutes />
+      </MemoryRouter>
     </AppProviders>,
   );
   return { ...result, user: userEvent.setup(), router, queryClient, i18n, demo };
 }
 
 /** The current URL of a rendered app, path and query: what the address bar would show. */
-export function currentUrl(router: RenderAppResult['router']): string {
+export function currentUrl(router: TestRouter): string {
   const { pathname, search } = router.state.location;
   return pathname + search;
 }

@@ -1,5 +1,9 @@
-import { Outlet, useNavigation } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Suspense } from 'react';
+import { Outlet } from 'react-router';
+import { LoadingState } from '@/components/states';
+import { useTranslation } from '@/i18n';
+import { usePageLoading } from '../lazy-page';
+import { RouteBoundary } from '../route-boundary';
 import { Sidebar } from './sidebar';
 import { AppHeader } from './app-header';
 import { usePageFocus } from './use-page-focus';
@@ -9,8 +13,7 @@ const MAIN_ID = 'main';
 /** The frame around every signed-in page: sidebar, header, and the page itself. */
 export function AppLayout() {
   const { t } = useTranslation('common');
-  const navigation = useNavigation();
-  const loading = navigation.state === 'loading';
+  const loading = usePageLoading();
   usePageFocus(MAIN_ID);
   return (
     <div className="flex h-screen overflow-hidden bg-slate-50 text-slate-900">
@@ -25,7 +28,11 @@ export function AppLayout() {
         <AppHeader />
         {loading && <div aria-hidden="true" className="h-0.5 w-full animate-pulse bg-accent-500" />}
         <main id={MAIN_ID} tabIndex={-1} aria-busy={loading || undefined} className="min-h-0 flex-1 overflow-auto px-6 py-5 outline-none">
-          <Outlet />
+          <RouteBoundary>
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
+          </RouteBoundary>
         </main>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { GlobeIcon, ChevronDownIcon } from '@/components/icons';
 import {
   DropdownMenu,

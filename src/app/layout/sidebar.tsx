@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { ComponentType, SVGProps } from 'react';
 import { useCurrentUser } from '@/api/session-store';
 import { areasFor, type Area } from '@/domain/access';

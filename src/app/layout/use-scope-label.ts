@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useBackend } from '@/api/backend-context';
 import { queryKeys } from '@/api/query-keys';
 import type { User } from '@/api/contract/auth';

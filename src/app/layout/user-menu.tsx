@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useBackend } from '@/api/backend-context';
 import type { User } from '@/api/contract/auth';
 import { useDemoControls } from '@/api/runtime-context';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useCurrentUser } from '@/api/session-store';
 import { buttonClasses } from '@/components/button';
 import type { Area } from '@/domain/access';

@@ -1,25 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { Button } from '@/components/button';
 import { useErrorMessage, isChunkLoadError } from '@/components/error-message';
 import { AlertIcon } from '@/components/icons';
-import { NotFoundPage } from './not-found';
+
+interface RouteErrorProps {
+  error: unknown;
+  /** Renders the failed page again. */
+  onRetry: () => void;
+}
 
 /**
  * What a route shows when its page fails to load or render. "Retry" renders the route again
  * after fetching failed data anew; a missing code chunk (the app was redeployed) needs a reload.
  */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error, onRetry }: RouteErrorProps) {
   const { t } = useTranslation('common');
   const message = useErrorMessage(error);
-  const navigate = useNavigate();
-  const location = useLocation();
   const queryClient = useQueryClient();
-
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
-
   const chunkMissing = isChunkLoadError(error);
 
   function retry() {
@@ -28,8 +26,7 @@ export function RouteError() {
       return;
     }
     void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
-    // Navigating to the same place gives the route a new location, which clears its error.
-    void navigate(location, { replace: true });
+    onRetry();
   }
 
   return (

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
+import { I18nProvider } from '@/i18n';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '@/i18n';
 import { Toaster, toast } from './index';
@@ -8,9 +8,9 @@ import { Toaster, toast } from './index';
 async function renderToaster() {
   const i18n = await createI18n('zh-CN');
   render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <Toaster />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }
 

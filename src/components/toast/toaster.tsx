@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { cn } from '@/lib/cn';
 import { CheckCircleIcon, AlertIcon, InfoIcon, CloseIcon } from '../icons';
 import { useToastStore, type Toast, type ToastTone } from './toast-store';

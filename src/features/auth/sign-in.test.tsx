@@ -48,6 +48,13 @@ describe('sign-in', () => {
     expect(await screen.findByText('请输入用户名')).toBeInTheDocument();
     expect(screen.getByText('请输入密码')).toBeInTheDocument();
     expect(screen.getByLabelText('用户名')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('用户名')).toHaveAccessibleDescription('请输入用户名');
+    // Focus goes to the first field to fix; typing there clears its message.
+    expect(screen.getByLabelText('用户名')).toHaveFocus();
+    await user.keyboard('admin');
+    expect(screen.queryByText('请输入用户名')).not.toBeInTheDocument();
+    expect(screen.getByText('请输入密码')).toBeInTheDocument();
+    expect(useSessionStore.getState().session).toBeNull();
   });
 
   it('signs in with the form and opens the page named by next', async () => {
@@ -82,10 +89,9 @@ describe('sign-in', () => {
   });
 
   it('returns to sign-in when the session is rejected, then back to the same page', async () => {
-    const { user, router } = await renderApp({ route: '/settings', as: 'admin' });
-    const session = useSessionStore.getState().session;
-    if (!session) throw new Error('expected a session');
-    useSessionStore.setState({ session: { ...session, token: 'expired-or-forged' } });
+    // A session the app still holds but the backend no longer accepts: its first request is refused.
+    useSessionStore.getState().signedIn({ ...getMockServer().sessionFor('admin'), token: 'expired-or-forged' });
+    const { user, router } = await renderApp({ route: '/settings' });
 
     expect(await screen.findByText(/登录已过期/)).toBeInTheDocument();
     expect(currentUrl(router)).toBe('/sign-in?next=%2Fsettings');

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { KpiSummary } from '@/api/contract/analytics';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { pointChange, relativeChange } from '../lib/periods';

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { Breakdown } from '@/api/contract/analytics';
 import { createDataColumnHelper, DataTable, type TableDensity } from '@/components/table';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';

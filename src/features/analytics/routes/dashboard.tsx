@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useSearchParams } from 'react-router';
 import { useRuntimeConfig } from '@/api/runtime-context';
 import { PageHeader } from '@/components/page-header';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { DemoAccount } from '@/api/contract/auth';
 import { Badge } from '@/components/badge';
 

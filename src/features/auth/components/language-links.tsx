@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useChangeLocale } from '@/i18n/use-change-locale';
 import { LOCALES } from '@/lib/locales';
 import { cn } from '@/lib/cn';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useCurrentUser } from '@/api/session-store';
 import { LogoIcon } from '@/components/icons';
 import { pathAfterSignIn } from '@/lib/paths';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { Location, StockLevel } from '@/api/contract/reference';
 import { createDataColumnHelper } from '@/components/table';
 import { cn } from '@/lib/cn';

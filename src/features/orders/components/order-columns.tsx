@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { OrderSummary } from '@/api/contract/orders';
 import type { Tag } from '@/api/contract/reference';
 import { createDataColumnHelper } from '@/components/table';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { Button } from '@/components/button';
 import { Field, Input, NativeSelect } from '@/components/field';
 import { useStores } from '../api/list-stores';

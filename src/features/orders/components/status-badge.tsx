@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { Badge, type BadgeTone } from '@/components/badge';
 import type { OrderStatus } from '@/domain/order/status';
 

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { StatusCounts } from '@/api/contract/orders';
 import { STATUS_TABS, type StatusTab } from '@/domain/order/status';
 import { cn } from '@/lib/cn';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/i18n';
 import type { TimelineEvent } from '@/api/contract/orders';
 import type { Tag } from '@/api/contract/reference';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useRuntimeConfig } from '@/api/runtime-context';
 import { formatDateTime, formatMoney, formatNumber, type DateStyle } from '@/lib/format';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useRuntimeConfig } from '@/api/runtime-context';
 import { version } from '../../../../package.json';
 import { SettingsSection } from './settings-section';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useDemoControls } from '@/api/runtime-context';
 import { Button } from '@/components/button';
 import { RefreshIcon } from '@/components/icons';

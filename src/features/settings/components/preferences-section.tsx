@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { Select } from '@/components/field';
 import { useChangeLocale } from '@/i18n/use-change-locale';
 import { LOCALES, isLocale } from '@/lib/locales';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { Badge, TAG_COLOR_TONES } from '@/components/badge';
 import { EmptyState, ErrorState, SkeletonRows } from '@/components/states';
 import { useTags } from '../api/tags';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { PageHeader } from '@/components/page-header';
 import { AboutSection } from '../components/about-section';
 import { DemoSection } from '../components/demo-section';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { Link } from 'react-router';
 import type { OrderSummary } from '@/api/contract/orders';
 import { useRuntimeConfig } from '@/api/runtime-context';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import { useBackend } from '@/api/backend-context';
 import type { OrderSummary } from '@/api/contract/orders';
 import { useCurrentUser } from '@/api/session-store';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/i18n';
 import type { Order } from '@/api/contract/orders';
 import { useOrderFormatting } from '../../lib/use-order-formatting';
 import { Section } from './section';
