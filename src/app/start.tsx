@@ -53,20 +53,22 @@ export async function startApp(root: Root): Promise<void> {
   }
 
   const locale = preferredLocale(config.defaultLocale);
-  // The demo data seeds while the translations load; neither waits for the other.
-  const i18nReady = createI18n(locale);
-  let demo: DemoControls | null = null;
-  if (config.backend === 'mock') {
-    try {
-      demo = await startMockBackend(config);
-    } catch (error) {
-      await renderBootError(root, locale, 'backend', error);
-      return;
-    }
-  }
-  const i18n = await i18nReady;
+  // The demo backend seeds while the app renders: requests wait for it, the first screen does not.
+  const mockStarting = config.backend === 'mock' ? startMockBackend(config) : null;
+  mockStarting?.catch((error: unknown) => renderBootError(root, locale, 'backend', error));
+  const demo = mockStarting ? deferredDemoControls(config, mockStarting) : null;
+  const i18n = await createI18n(locale);
 
-  const backend = createRestBackend({ baseUrl: config.apiBaseUrl, getToken: currentToken });
+  const backend = createRestBackend({
+    baseUrl: config.apiBaseUrl,
+    getToken: currentToken,
+    fetch: mockStarting
+      ? async (input, init) => {
+          await mockStarting;
+          return fetch(input, init);
+        }
+      : undefined,
+  });
   const queryClient = createQueryClient({ onSessionRejected: expireSession });
 
   root.render(
@@ -78,4 +80,20 @@ export async function startApp(root: Root): Promise<void> {
       </AppProviders>
     </StrictMode>,
   );
+}
+
+/** Demo controls usable at once: they act on the mock backend as soon as it has started. */
+function deferredDemoControls(config: RuntimeConfig, starting: Promise<DemoControls>): DemoControls {
+  let started: DemoControls | null = null;
+  void starting.then((controls) => {
+    started = controls;
+  });
+  return {
+    get faults() {
+      return started?.faults ?? { latencyMs: config.mock.latencyMs, failureRatio: config.mock.failureRatio };
+    },
+    async reset() {
+      await (await starting).reset();
+    },
+  };
 }
