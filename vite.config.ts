@@ -15,6 +15,8 @@ export default defineConfig({
   resolve: { alias },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
+  // The demo backend's data worker is a module worker (it shares chunks with the mock entry).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,
