@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { apiFromPage, signIn } from './support';
 
-test('the fault switch makes failures visible, and retry recovers', async ({ page }) => {
+test('the fault switch makes failures visible, and switching it off recovers', async ({ page }) => {
   await signIn(page, 'admin');
   await page.goto('/orders?faults=1');
+  // Failed requests are retried twice with back-off before the page gives up and offers a retry.
+  await expect(page.getByText('服务暂时不可用，请稍后再试。')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('button', { name: '重试' }).first()).toBeVisible();
 
   await page.goto('/orders?faults=0&latency=0');

@@ -195,7 +195,7 @@ export function DataTable<TData extends RowData>({
       {/* The frame scrolls on its own, so keyboard users must be able to focus it to scroll. */}
       <div
         ref={scrollRef}
-        role="region"
+        role="group"
         aria-label={label}
         tabIndex={0}
         className="overflow-auto rounded-md border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-accent-500"
