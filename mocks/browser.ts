@@ -2,7 +2,6 @@ import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import type { DemoControls, RuntimeConfig } from '@/api/contract';
 import { resolveFaults } from './faults';
-import { basePattern } from './handlers/context';
 import type { FromWorker, SerializedResponse, ToWorker } from './worker-protocol';
 
 /**
@@ -38,8 +37,11 @@ export async function start(config: RuntimeConfig): Promise<DemoControls> {
 
   dataWorker.postMessage({ type: 'init', config, faults } satisfies ToWorker);
 
+  // An absolute pattern: a looser one such as "*/api/*" would also catch the app's own modules
+  // (e.g. /src/api/... in development), including those this very worker is loading.
+  const apiBase = new URL(config.apiBaseUrl, window.location.origin).href.replace(/\/$/, '');
   const worker = setupWorker(
-    http.all(`${basePattern(config.apiBaseUrl)}/*`, async ({ request }) => {
+    http.all(`${apiBase}/*`, async ({ request }) => {
       await ready;
       const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
       const reply = await ask(
