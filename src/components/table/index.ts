@@ -10,3 +10,5 @@ export {
   type DataTableFeatures,
 } from './features';
 export { useTableTranslation, TABLE_NAMESPACE } from './messages';
+export { FirstItemCell, TimeCell, TwoLineCell } from './cells';
+export { ListCount, ListPagination, pageQueryTableProps, type PageQueryResult } from './list-page';

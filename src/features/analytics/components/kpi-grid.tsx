@@ -4,64 +4,63 @@ import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
 import { pointChange, relativeChange } from '../lib/periods';
 import { KpiCard } from './kpi-card';
 
+type Kpis = KpiSummary['current'];
+
 export function KpiGrid({ summary }: { summary: KpiSummary }) {
   const { t, i18n } = useTranslation('analytics');
   const locale = i18n.language;
   const { current, previous } = summary;
   const money = (m: { amount: number; currency: string }) =>
     formatMoney(m.amount, locale, m.currency);
-  const percent = (ratio: number) => formatPercent(ratio, locale);
+
+  /** Amounts and counts: the change in percent, and more is better. */
+  const growthCard = (
+    label: string,
+    size: (kpis: Kpis) => number,
+    show: (kpis: Kpis) => string,
+  ) => (
+    <KpiCard
+      label={label}
+      value={show(current)}
+      previous={show(previous)}
+      change={relativeChange(size(current), size(previous))}
+      higherIsBetter
+      unit="percent"
+    />
+  );
+
+  /** Rates: the change in percentage points. */
+  const rateCard = (label: string, rate: (kpis: Kpis) => number, higherIsBetter: boolean) => (
+    <KpiCard
+      label={label}
+      value={formatPercent(rate(current), locale)}
+      previous={formatPercent(rate(previous), locale)}
+      change={pointChange(rate(current), rate(previous))}
+      higherIsBetter={higherIsBetter}
+      unit="points"
+    />
+  );
 
   return (
     <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-6">
-      <KpiCard
-        label={t('kpi.gmv')}
-        value={money(current.gmv)}
-        previous={money(previous.gmv)}
-        change={relativeChange(current.gmv.amount, previous.gmv.amount)}
-        higherIsBetter
-        unit="percent"
-      />
-      <KpiCard
-        label={t('kpi.orders')}
-        value={formatNumber(current.orders, locale)}
-        previous={formatNumber(previous.orders, locale)}
-        change={relativeChange(current.orders, previous.orders)}
-        higherIsBetter
-        unit="percent"
-      />
-      <KpiCard
-        label={t('kpi.averageOrderValue')}
-        value={money(current.averageOrderValue)}
-        previous={money(previous.averageOrderValue)}
-        change={relativeChange(current.averageOrderValue.amount, previous.averageOrderValue.amount)}
-        higherIsBetter
-        unit="percent"
-      />
-      <KpiCard
-        label={t('kpi.cancellationRate')}
-        value={percent(current.cancellationRate)}
-        previous={percent(previous.cancellationRate)}
-        change={pointChange(current.cancellationRate, previous.cancellationRate)}
-        higherIsBetter={false}
-        unit="points"
-      />
-      <KpiCard
-        label={t('kpi.refundRate')}
-        value={percent(current.refundRate)}
-        previous={percent(previous.refundRate)}
-        change={pointChange(current.refundRate, previous.refundRate)}
-        higherIsBetter={false}
-        unit="points"
-      />
-      <KpiCard
-        label={t('kpi.shippedWithin24h')}
-        value={percent(current.shippedWithin24hRate)}
-        previous={percent(previous.shippedWithin24hRate)}
-        change={pointChange(current.shippedWithin24hRate, previous.shippedWithin24hRate)}
-        higherIsBetter
-        unit="points"
-      />
+      {growthCard(
+        t('kpi.gmv'),
+        (kpis) => kpis.gmv.amount,
+        (kpis) => money(kpis.gmv),
+      )}
+      {growthCard(
+        t('kpi.orders'),
+        (kpis) => kpis.orders,
+        (kpis) => formatNumber(kpis.orders, locale),
+      )}
+      {growthCard(
+        t('kpi.averageOrderValue'),
+        (kpis) => kpis.averageOrderValue.amount,
+        (kpis) => money(kpis.averageOrderValue),
+      )}
+      {rateCard(t('kpi.cancellationRate'), (kpis) => kpis.cancellationRate, false)}
+      {rateCard(t('kpi.refundRate'), (kpis) => kpis.refundRate, false)}
+      {rateCard(t('kpi.shippedWithin24h'), (kpis) => kpis.shippedWithin24hRate, true)}
     </div>
   );
 }

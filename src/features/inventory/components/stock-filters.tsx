@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n';
 import type { Location } from '@/api/contract/reference';
-import { Button } from '@/components/button';
-import { Field, Input, NativeSelect } from '@/components/field';
+import { Field, NativeSelect } from '@/components/field';
+import { SearchFilters } from '@/components/search-filters';
 import { useCategories } from '../api/list-categories';
 import { STOCK_STATUSES, stockStatusOf, type StockListState } from '../lib/stock-params';
 
@@ -13,56 +12,24 @@ interface StockFiltersProps {
   onClear: () => void;
 }
 
-const SEARCH_DELAY_MS = 350;
-
 export function StockFilters({ state, locations, onChange, onClear }: StockFiltersProps) {
   const { t } = useTranslation('inventory');
   const categories = useCategories();
-  const [text, setText] = useState(state.q);
-  const [urlQ, setUrlQ] = useState(state.q);
-  if (state.q !== urlQ) {
-    setUrlQ(state.q);
-    setText(state.q);
-  }
-  useEffect(() => {
-    const trimmed = text.trim();
-    if (trimmed === state.q) return;
-    const timer = setTimeout(() => onChange({ q: trimmed }), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, state.q, onChange]);
-
   const filtered =
     state.q !== '' || state.locationId !== '' || state.category !== '' || state.status !== '';
   const categoryOptions = categories.data ?? [];
 
   return (
-    <form
-      role="search"
-      className="flex flex-wrap items-end gap-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onChange({ q: text.trim() });
-      }}
+    <SearchFilters
+      q={state.q}
+      onSearch={onChange}
+      searchLabel={t('filters.search')}
+      searchPlaceholder={t('filters.searchPlaceholder')}
+      searchClassName="w-64"
+      filtered={filtered}
+      clearLabel={t('filters.clear')}
+      onClear={onClear}
     >
-      <Field label={t('filters.search')} className="w-64">
-        {(control) => (
-          <Input
-            {...control}
-            type="search"
-            value={text}
-            maxLength={100}
-            placeholder={t('filters.searchPlaceholder')}
-            onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => {
-              // Enter searches at once; the form has several fields, so it would not submit by itself.
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                onChange({ q: text.trim() });
-              }
-            }}
-          />
-        )}
-      </Field>
       <Field label={t('filters.location')} className="w-48">
         {(control) => (
           <NativeSelect
@@ -114,17 +81,6 @@ export function StockFilters({ state, locations, onChange, onClear }: StockFilte
           </NativeSelect>
         )}
       </Field>
-      {filtered && (
-        <Button
-          variant="ghost"
-          onClick={() => {
-            setText('');
-            onClear();
-          }}
-        >
-          {t('filters.clear')}
-        </Button>
-      )}
-    </form>
+    </SearchFilters>
   );
 }

@@ -1,29 +1,11 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import {
-  DEFAULT_STOCK_LIST,
-  parseStockParams,
-  toStockParams,
-  type StockListState,
-} from './stock-params';
+import { useCallback } from 'react';
+import { useUrlListState } from '@/lib/url-list-state';
+import { DEFAULT_STOCK_LIST, parseStockParams, toStockParams } from './stock-params';
 
 export function useStockListState() {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseStockParams(params), [params]);
-  const update = useCallback(
-    (patch: Partial<StockListState>) => {
-      setParams((current) => {
-        const next = { ...parseStockParams(current), ...patch };
-        if (!('page' in patch)) next.page = 1;
-        return toStockParams(next);
-      });
-    },
-    [setParams],
-  );
+  const { state, update, replace } = useUrlListState(parseStockParams, toStockParams);
   const clear = useCallback(() => {
-    setParams((current) =>
-      toStockParams({ ...DEFAULT_STOCK_LIST, pageSize: parseStockParams(current).pageSize }),
-    );
-  }, [setParams]);
+    replace((current) => ({ ...DEFAULT_STOCK_LIST, pageSize: current.pageSize }));
+  }, [replace]);
   return { state, update, clear };
 }

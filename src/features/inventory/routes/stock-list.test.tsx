@@ -1,20 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { tableRowTexts } from '@/components/table/test-rows';
 import { renderApp } from '@/testing/render-app';
 
 const STATUS_COLUMN = 8;
 
-function tableRows(): string[][] {
-  const table = screen.getByRole('table', { name: '库存水平' });
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      within(row)
-        .queryAllByRole('cell')
-        .map((cell) => cell.textContent ?? ''),
-    );
-}
+const tableRows = () => tableRowTexts('库存水平');
 
 /** The value, or a failed test saying what was missing. */
 function present<T>(value: T | null | undefined, what: string): T {

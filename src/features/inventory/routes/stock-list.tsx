@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from '@/i18n';
 import type { Location, StockLevel } from '@/api/contract/reference';
 import { PageHeader } from '@/components/page-header';
-import { EmptyState, ErrorState } from '@/components/states';
-import { DataTable, Pagination } from '@/components/table';
+import { EmptyState } from '@/components/states';
+import { DataTable, ListCount, ListPagination, pageQueryTableProps } from '@/components/table';
 import { formatNumber } from '@/lib/format';
 import { useDensity } from '@/lib/preferences';
 import { useLocations } from '../api/list-locations';
@@ -28,7 +28,6 @@ export function Component() {
     [locationList],
   );
   const columns = useStockColumns(locationsById);
-  const total = stock.data?.total ?? 0;
 
   return (
     <div className="flex flex-col gap-3">
@@ -36,9 +35,9 @@ export function Component() {
         title={t('title')}
         meta={
           stock.data && (
-            <span className="text-sm text-slate-600" aria-live="polite">
-              {t('count', { total: formatNumber(total, i18n.language) })}
-            </span>
+            <ListCount>
+              {t('count', { total: formatNumber(stock.data.total, i18n.language) })}
+            </ListCount>
           )
         }
       />
@@ -46,28 +45,13 @@ export function Component() {
       <DataTable
         label={t('tableLabel')}
         columns={columns}
-        data={stock.data?.items}
+        {...pageQueryTableProps(stock)}
         getRowId={stockRowId}
         density={density}
         maxHeight="calc(100dvh - 15rem)"
-        isLoading={stock.isPending}
-        isFetching={stock.isFetching && stock.isPlaceholderData}
-        error={
-          stock.isError ? (
-            <ErrorState error={stock.error} onRetry={() => void stock.refetch()} />
-          ) : undefined
-        }
         empty={<EmptyState title={t('empty')} description={t('emptyHint')} />}
       />
-      {stock.data && total > 0 && (
-        <Pagination
-          page={state.page}
-          pageSize={state.pageSize}
-          total={total}
-          onPageChange={(page) => update({ page })}
-          onPageSizeChange={(pageSize) => update({ pageSize })}
-        />
-      )}
+      <ListPagination state={state} total={stock.data?.total} onChange={update} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '@/i18n';
 import type { OrderSummary } from '@/api/contract/orders';
 import type { Tag } from '@/api/contract/reference';
-import { createDataColumnHelper } from '@/components/table';
+import { createDataColumnHelper, FirstItemCell, TimeCell, TwoLineCell } from '@/components/table';
 import { useOrderFormatting } from '../lib/use-order-formatting';
 import { OrderLink } from './order-link';
 import { OrderStatusBadge } from './status-badge';
@@ -29,9 +29,9 @@ export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>) {
           sortDescFirst: true,
           meta: { nowrap: true },
           cell: (info) => (
-            <time dateTime={info.getValue()} className="tabular-nums">
+            <TimeCell dateTime={info.getValue()}>
               {format.dateTime(info.getValue(), info.row.original.timeZone)}
-            </time>
+            </TimeCell>
           ),
         }),
         column.accessor('storeName', {
@@ -43,12 +43,7 @@ export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>) {
           header: t('columns.customer'),
           enableSorting: false,
           cell: (info) => (
-            <span className="flex flex-col leading-tight">
-              <span>{info.getValue()}</span>
-              <span className="text-xs text-slate-500 tabular-nums">
-                {info.row.original.customerPhone}
-              </span>
-            </span>
+            <TwoLineCell primary={info.getValue()} secondary={info.row.original.customerPhone} />
           ),
         }),
         column.accessor('firstItemName', {
@@ -58,17 +53,13 @@ export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>) {
           cell: (info) => {
             const more = info.row.original.lineCount - 1;
             return (
-              <span className="flex items-center gap-1.5">
-                <span className="max-w-[14rem] truncate" title={info.getValue()}>
-                  {info.getValue()}
-                </span>
-                {more > 0 && (
-                  <span className="shrink-0 text-xs text-slate-500">
-                    <span aria-hidden="true">{t('list.moreItems', { n: more })}</span>
-                    <span className="sr-only">{t('list.moreItemsLabel', { n: more })}</span>
-                  </span>
-                )}
-              </span>
+              <FirstItemCell
+                name={info.getValue()}
+                more={more}
+                moreText={t('list.moreItems', { n: more })}
+                moreLabel={t('list.moreItemsLabel', { n: more })}
+                nameClassName="max-w-[14rem]"
+              />
             );
           },
         }),
@@ -101,14 +92,7 @@ export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>) {
           cell: (info) => {
             const { carrier } = info.row.original;
             if (!carrier) return <span className="text-slate-400">{t('list.noWaybill')}</span>;
-            return (
-              <span className="flex flex-col leading-tight">
-                <span>{t(`carrier.${carrier}`)}</span>
-                {info.getValue() && (
-                  <span className="text-xs text-slate-500 tabular-nums">{info.getValue()}</span>
-                )}
-              </span>
-            );
+            return <TwoLineCell primary={t(`carrier.${carrier}`)} secondary={info.getValue()} />;
           },
         }),
       ]),

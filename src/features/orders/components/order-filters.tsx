@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from '@/i18n';
-import { Button } from '@/components/button';
 import { Field, Input, NativeSelect } from '@/components/field';
+import { SearchFilters } from '@/components/search-filters';
 import { useStores } from '../api/list-stores';
 import type { OrderListState } from '../lib/list-params';
 
@@ -13,58 +12,23 @@ interface OrderFiltersProps {
   onClear: () => void;
 }
 
-const SEARCH_DELAY_MS = 350;
-
-/** Search box, store and date range. The search applies after a short pause in typing, or at once on Enter. */
+/** Search box, store and date range. */
 export function OrderFilters({ state, onChange, onClear }: OrderFiltersProps) {
   const { t } = useTranslation('orders');
   const stores = useStores();
-  const [text, setText] = useState(state.q);
-  const [urlQ, setUrlQ] = useState(state.q);
-
-  // Back/forward or a link changed the search: show what the URL says.
-  if (state.q !== urlQ) {
-    setUrlQ(state.q);
-    setText(state.q);
-  }
-
-  useEffect(() => {
-    const trimmed = text.trim();
-    if (trimmed === state.q) return;
-    const timer = setTimeout(() => onChange({ q: trimmed }), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, state.q, onChange]);
-
   const filtered = state.q !== '' || state.storeId !== '' || state.from !== '' || state.to !== '';
 
   return (
-    <form
-      role="search"
-      className="flex flex-wrap items-end gap-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onChange({ q: text.trim() });
-      }}
+    <SearchFilters
+      q={state.q}
+      onSearch={onChange}
+      searchLabel={t('filters.search')}
+      searchPlaceholder={t('filters.searchPlaceholder')}
+      searchClassName="w-80"
+      filtered={filtered}
+      clearLabel={t('filters.clear')}
+      onClear={onClear}
     >
-      <Field label={t('filters.search')} className="w-80">
-        {(control) => (
-          <Input
-            {...control}
-            type="search"
-            value={text}
-            placeholder={t('filters.searchPlaceholder')}
-            maxLength={100}
-            onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => {
-              // Enter searches at once; the form has several fields, so it would not submit by itself.
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                onChange({ q: text.trim() });
-              }
-            }}
-          />
-        )}
-      </Field>
       <Field label={t('filters.store')} className="w-48">
         {(control) => (
           <NativeSelect
@@ -107,17 +71,6 @@ export function OrderFilters({ state, onChange, onClear }: OrderFiltersProps) {
           />
         )}
       </Field>
-      {filtered && (
-        <Button
-          variant="ghost"
-          onClick={() => {
-            setText('');
-            onClear();
-          }}
-        >
-          {t('filters.clear')}
-        </Button>
-      )}
-    </form>
+    </SearchFilters>
   );
 }

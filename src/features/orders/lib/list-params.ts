@@ -1,6 +1,7 @@
-import { ORDER_SORTS, PAGE_SIZES, type OrderListQuery } from '@/api/contract/orders';
+import { ORDER_SORTS, type OrderListQuery } from '@/api/contract/orders';
 import type { OrderCountsQuery } from '@/api/query-keys';
 import { STATUS_TABS, type StatusTab } from '@/domain/order/status';
+import { pagingParams, searchTextParam, toListParams } from '@/lib/url-list-state';
 
 export type OrderSort = (typeof ORDER_SORTS)[number];
 
@@ -33,42 +34,27 @@ function oneOf<T extends string>(values: readonly T[], value: string | null, fal
   return values.find((v) => v === value) ?? fallback;
 }
 
-function positiveInt(value: string | null, fallback: number): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 ? n : fallback;
-}
-
 export function orderSortOf(value: string | null | undefined): OrderSort {
   return oneOf(ORDER_SORTS, value ?? null, DEFAULT_ORDER_LIST.sort);
 }
 
 /** Unknown or malformed values fall back to the defaults instead of failing the page. */
 export function parseOrderListParams(params: URLSearchParams): OrderListState {
-  const pageSize = positiveInt(params.get('pageSize'), DEFAULT_ORDER_LIST.pageSize);
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   return {
     status: oneOf(STATUS_TABS, params.get('status'), DEFAULT_ORDER_LIST.status),
-    q: (params.get('q') ?? '').trim().slice(0, 100),
+    q: searchTextParam(params.get('q')),
     storeId: params.get('storeId') ?? '',
     from: DATE.test(from) ? from : '',
     to: DATE.test(to) ? to : '',
     sort: oneOf(ORDER_SORTS, params.get('sort'), DEFAULT_ORDER_LIST.sort),
-    page: positiveInt(params.get('page'), DEFAULT_ORDER_LIST.page),
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize)
-      ? pageSize
-      : DEFAULT_ORDER_LIST.pageSize,
+    ...pagingParams(params, DEFAULT_ORDER_LIST),
   };
 }
 
-/** Only values that differ from the defaults go into the URL, so links stay short. */
 export function toOrderListParams(state: OrderListState): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of Object.keys(DEFAULT_ORDER_LIST) as (keyof OrderListState)[]) {
-    const value = state[key];
-    if (value !== DEFAULT_ORDER_LIST[key] && value !== '') params.set(key, String(value));
-  }
-  return params;
+  return toListParams(state, DEFAULT_ORDER_LIST);
 }
 
 export function countsQueryOf(state: OrderListState): OrderCountsQuery {

@@ -1,43 +1,22 @@
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
-import {
-  DEFAULT_ORDER_LIST,
-  parseOrderListParams,
-  toOrderListParams,
-  type OrderListState,
-} from './list-params';
+import { useCallback } from 'react';
+import { useUrlListState } from '@/lib/url-list-state';
+import { DEFAULT_ORDER_LIST, parseOrderListParams, toOrderListParams } from './list-params';
 
 /**
- * The list's filters, sort and page, read from and written to the URL. Every change is a history
- * entry so Back returns to the previous view; a change of filter or sort starts again at page 1.
+ * The list's filters, sort and page, kept in the URL (see `useUrlListState`). Clearing the filters
+ * keeps the status tab, the sort and the page size.
  */
 export function useOrderListState() {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseOrderListParams(params), [params]);
-
-  const update = useCallback(
-    (patch: Partial<OrderListState>) => {
-      setParams((current) => {
-        const previous = parseOrderListParams(current);
-        const next = { ...previous, ...patch };
-        if (!('page' in patch)) next.page = 1;
-        return toOrderListParams(next);
-      });
-    },
-    [setParams],
-  );
+  const { state, update, replace } = useUrlListState(parseOrderListParams, toOrderListParams);
 
   const clearFilters = useCallback(() => {
-    setParams((current) => {
-      const previous = parseOrderListParams(current);
-      return toOrderListParams({
-        ...DEFAULT_ORDER_LIST,
-        status: previous.status,
-        sort: previous.sort,
-        pageSize: previous.pageSize,
-      });
-    });
-  }, [setParams]);
+    replace((current) => ({
+      ...DEFAULT_ORDER_LIST,
+      status: current.status,
+      sort: current.sort,
+      pageSize: current.pageSize,
+    }));
+  }, [replace]);
 
   return { state, update, clearFilters };
 }

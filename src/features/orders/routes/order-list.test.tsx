@@ -1,22 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { tableRowTexts } from '@/components/table/test-rows';
 import { currentUrl, renderApp } from '@/testing/render-app';
 import { getMockServer } from '@/testing/mock-server';
 
 const COLUMN = { number: 0, store: 2, status: 7 } as const;
 
 /** The body rows of the order table, each as its cells' text. */
-function tableRows(): string[][] {
-  const table = screen.getByRole('table', { name: '订单列表' });
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      within(row)
-        .queryAllByRole('cell')
-        .map((cell) => cell.textContent ?? ''),
-    );
-}
+const tableRows = () => tableRowTexts('订单列表');
 
 async function waitForRows() {
   // The first render of a test loads the route's code lazily, as the app does.

@@ -1,15 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from '@/i18n';
 import { useLocation, useNavigate } from 'react-router';
-import { useBackend } from '@/api/backend-context';
 import type { OrderSummary } from '@/api/contract/orders';
+import { usePrefetchNextPage } from '@/api/use-prefetch-next-page';
 import { PageHeader } from '@/components/page-header';
-import { EmptyState, ErrorState } from '@/components/states';
+import { EmptyState } from '@/components/states';
 import {
   DataTable,
-  Pagination,
+  ListCount,
+  ListPagination,
   pageCount,
+  pageQueryTableProps,
   sortingFromParam,
   sortParamFrom,
 } from '@/components/table';
@@ -31,15 +32,13 @@ const orderRowId = (order: OrderSummary) => order.id;
 export function Component() {
   const { t, i18n } = useTranslation('orders');
   const { state, update, clearFilters } = useOrderListState();
-  const backend = useBackend();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
   const density = useDensity();
   const idPrefix = useId();
   const panelId = `${idPrefix}-panel`;
 
-  const listQuery = listQueryOf(state);
+  const listQuery = useMemo(() => listQueryOf(state), [state]);
   const orders = useOrders(listQuery);
   const counts = useOrderCounts(countsQueryOf(state));
   const tagsById = useTagsById();
@@ -47,16 +46,7 @@ export function Component() {
 
   const total = orders.data?.total ?? 0;
   const pages = pageCount(total, state.pageSize);
-
-  // The next page is usually where the user goes; have it ready.
-  const hasNext = orders.isSuccess && !orders.isPlaceholderData && state.page < pages;
-  const nextQuery = useMemo(
-    () => (hasNext ? listQueryOf({ ...state, page: state.page + 1 }) : null),
-    [hasNext, state],
-  );
-  useEffect(() => {
-    if (nextQuery) void queryClient.prefetchQuery(listOrdersOptions(backend, nextQuery));
-  }, [nextQuery, backend, queryClient]);
+  usePrefetchNextPage(orders, listQuery, { page: state.page, pages }, listOrdersOptions);
 
   const openOrder = (order: OrderSummary) => {
     const fromList: FromListState = { fromList: location.search };
@@ -69,9 +59,7 @@ export function Component() {
         title={t('title')}
         meta={
           orders.data && (
-            <span className="text-sm text-slate-600" aria-live="polite">
-              {t('list.count', { total: formatNumber(total, i18n.language) })}
-            </span>
+            <ListCount>{t('list.count', { total: formatNumber(total, i18n.language) })}</ListCount>
           )
         }
       />
@@ -87,31 +75,16 @@ export function Component() {
         <DataTable
           label={t('list.tableLabel')}
           columns={columns}
-          data={orders.data?.items}
+          {...pageQueryTableProps(orders)}
           getRowId={orderRowId}
           sorting={sortingFromParam(state.sort)}
           onSortingChange={(sorting) => update({ sort: orderSortOf(sortParamFrom(sorting)) })}
           density={density}
           maxHeight="calc(100dvh - 19.5rem)"
-          isLoading={orders.isPending}
-          isFetching={orders.isFetching && orders.isPlaceholderData}
-          error={
-            orders.isError ? (
-              <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />
-            ) : undefined
-          }
           empty={<EmptyState title={t('list.empty')} description={t('list.emptyHint')} />}
           onRowClick={openOrder}
         />
-        {orders.data && total > 0 && (
-          <Pagination
-            page={state.page}
-            pageSize={state.pageSize}
-            total={total}
-            onPageChange={(page) => update({ page })}
-            onPageSizeChange={(pageSize) => update({ pageSize })}
-          />
-        )}
+        <ListPagination state={state} total={orders.data?.total} onChange={update} />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from '@/i18n';
 import { Link } from 'react-router';
 import type { OrderSummary } from '@/api/contract/orders';
 import { useRuntimeConfig } from '@/api/runtime-context';
-import { createDataColumnHelper } from '@/components/table';
+import { createDataColumnHelper, FirstItemCell, TimeCell, TwoLineCell } from '@/components/table';
 import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
 import { paths } from '@/lib/paths';
 
@@ -38,9 +38,9 @@ export function useQueueColumns(canOpenOrders: boolean) {
           header: t('columns.placedAt'),
           meta: { nowrap: true },
           cell: (info) => (
-            <time dateTime={info.getValue()} className="tabular-nums">
+            <TimeCell dateTime={info.getValue()}>
               {formatDateTime(info.getValue(), info.row.original.timeZone || timeZone, locale)}
-            </time>
+            </TimeCell>
           ),
         }),
         column.accessor('storeName', {
@@ -52,12 +52,7 @@ export function useQueueColumns(canOpenOrders: boolean) {
           header: t('columns.recipient'),
           enableSorting: false,
           cell: (info) => (
-            <span className="flex flex-col leading-tight">
-              <span>{info.getValue()}</span>
-              <span className="text-xs text-slate-500 tabular-nums">
-                {info.row.original.customerPhone}
-              </span>
-            </span>
+            <TwoLineCell primary={info.getValue()} secondary={info.row.original.customerPhone} />
           ),
         }),
         column.accessor('firstItemName', {
@@ -66,17 +61,12 @@ export function useQueueColumns(canOpenOrders: boolean) {
           cell: (info) => {
             const more = info.row.original.lineCount - 1;
             return (
-              <span className="flex items-center gap-1.5">
-                <span className="max-w-[16rem] truncate" title={info.getValue()}>
-                  {info.getValue()}
-                </span>
-                {more > 0 && (
-                  <span className="shrink-0 text-xs text-slate-500">
-                    <span aria-hidden="true">+{formatNumber(more, locale)}</span>
-                    <span className="sr-only">{t('moreItems', { n: more })}</span>
-                  </span>
-                )}
-              </span>
+              <FirstItemCell
+                name={info.getValue()}
+                more={more}
+                moreText={`+${formatNumber(more, locale)}`}
+                moreLabel={t('moreItems', { n: more })}
+              />
             );
           },
         }),

@@ -1,16 +1,16 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from '@/i18n';
-import { useBackend } from '@/api/backend-context';
 import type { OrderSummary } from '@/api/contract/orders';
 import { useCurrentUser } from '@/api/session-store';
+import { usePrefetchNextPage } from '@/api/use-prefetch-next-page';
 import { Field, NativeSelect } from '@/components/field';
 import { PageHeader } from '@/components/page-header';
-import { EmptyState, ErrorState } from '@/components/states';
+import { EmptyState } from '@/components/states';
 import {
   DataTable,
-  Pagination,
+  ListPagination,
   pageCount,
+  pageQueryTableProps,
   sortingFromParam,
   sortParamFrom,
 } from '@/components/table';
@@ -41,8 +41,6 @@ function QueueCount({ label, value }: { label: string; value: number | undefined
 export function Component() {
   const { t } = useTranslation('shipping');
   const { state, update } = useQueueState();
-  const backend = useBackend();
-  const queryClient = useQueryClient();
   const density = useDensity();
   const user = useCurrentUser();
   const canOpenOrders = user ? canUseArea(user.role, 'orders') : false;
@@ -53,14 +51,8 @@ export function Component() {
   const columns = useQueueColumns(canOpenOrders);
 
   const total = queue.data?.total ?? 0;
-  const hasNext =
-    queue.isSuccess && !queue.isPlaceholderData && state.page < pageCount(total, state.pageSize);
-  useEffect(() => {
-    if (hasNext)
-      void queryClient.prefetchQuery(
-        shippingQueueOptions(backend, { ...query, page: query.page + 1 }),
-      );
-  }, [hasNext, query, backend, queryClient]);
+  const pages = pageCount(total, state.pageSize);
+  usePrefetchNextPage(queue, query, { page: state.page, pages }, shippingQueueOptions);
 
   return (
     <div className="flex flex-col gap-4">
@@ -96,30 +88,15 @@ export function Component() {
         <DataTable
           label={t('tableLabel')}
           columns={columns}
-          data={queue.data?.items}
+          {...pageQueryTableProps(queue)}
           getRowId={orderRowId}
           sorting={sortingFromParam(state.sort)}
           onSortingChange={(sorting) => update({ sort: queueSortOf(sortParamFrom(sorting)) })}
           density={density}
           maxHeight="calc(100dvh - 24rem)"
-          isLoading={queue.isPending}
-          isFetching={queue.isFetching && queue.isPlaceholderData}
-          error={
-            queue.isError ? (
-              <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />
-            ) : undefined
-          }
           empty={<EmptyState title={t('empty')} description={t('emptyHint')} />}
         />
-        {queue.data && total > 0 && (
-          <Pagination
-            page={state.page}
-            pageSize={state.pageSize}
-            total={total}
-            onPageChange={(page) => update({ page })}
-            onPageSizeChange={(pageSize) => update({ pageSize })}
-          />
-        )}
+        <ListPagination state={state} total={queue.data?.total} onChange={update} />
       </section>
     </div>
   );
