@@ -19,7 +19,6 @@ declare const self: DedicatedWorkerGlobalScope;
 const STORAGE_KEY = 'order-desk.mock.v1';
 /** After this long the demo data is regenerated around the present, so "recent" stays recent. */
 const ANCHOR_LIFETIME_MS = 7 * DAY;
-const SAVE_DELAY_MS = 250;
 
 interface Persisted {
   seed: number;
@@ -43,7 +42,8 @@ async function readPersisted(config: RuntimeConfig): Promise<Persisted | null> {
 let backend: MockBackend | null = null;
 let config: RuntimeConfig | null = null;
 let seededAt = 0;
-let saveTimer: ReturnType<typeof setTimeout> | undefined;
+/** Changes not yet written to IndexedDB; written before the answer that made them is sent. */
+let unsaved: Overlay | null = null;
 
 function post(message: FromWorker, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
@@ -58,12 +58,18 @@ async function init(runtime: RuntimeConfig, faults: { latencyMs: number; failure
   seededAt = backend.data.now;
   if (persist) {
     backend.db.onChange((overlay) => {
-      clearTimeout(saveTimer);
-      saveTimer = setTimeout(() => {
-        void set(STORAGE_KEY, { seed, orders, seededAt, overlay } satisfies Persisted).catch(() => undefined);
-      }, SAVE_DELAY_MS);
+      unsaved = overlay;
     });
   }
+}
+
+/** A change the user was told succeeded must survive a reload that follows at once. */
+async function saveChanges(): Promise<void> {
+  if (!unsaved || !config) return;
+  const overlay = unsaved;
+  unsaved = null;
+  const { seed, orders } = config.mock;
+  await set(STORAGE_KEY, { seed, orders, seededAt, overlay } satisfies Persisted).catch(() => undefined);
 }
 
 async function answer(message: Extract<ToWorker, { type: 'request' }>) {
@@ -73,6 +79,7 @@ async function answer(message: Extract<ToWorker, { type: 'request' }>) {
     body: message.body,
   });
   const response = backend ? await getResponse(backend.handlers, request) : undefined;
+  await saveChanges();
   if (!response) {
     post({ type: 'response', id: message.id, response: null });
     return;
@@ -89,7 +96,7 @@ async function answer(message: Extract<ToWorker, { type: 'request' }>) {
 }
 
 async function reset(id: number) {
-  clearTimeout(saveTimer);
+  unsaved = null;
   if (backend && config) {
     if (config.mock.persist) await del(STORAGE_KEY).catch(() => undefined);
     const fresh = generateSeed({ seed: config.mock.seed, orders: config.mock.orders });
