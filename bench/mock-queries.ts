@@ -1,15 +1,15 @@
 /**
- * Quick timings of the mock backend: `npx tsx mocks/perf.ts [orders]`. Prints seeding time and
+ * Quick timings of the mock backend: `npm run bench:mock -- [orders]`. Prints seeding time and
  * the median time of common list queries, counts and analytics at that size.
  */
 import type { OrderListParams } from '@/api/contract';
 import type { Scope } from '@/domain/access';
-import { kpis, breakdown, trend } from './db/analytics-query';
-import { MockDb } from './db/database';
-import { countOrders, queryOrders } from './db/order-query';
-import { toSummary } from './db/present';
-import { dayToDate, dayNumber } from './db/time';
-import { DEFAULT_SEED, generateSeed } from './seed';
+import { kpis, breakdown, trend } from '../mocks/db/analytics-query';
+import { MockDb } from '../mocks/db/database';
+import { countOrders, queryOrders } from '../mocks/db/order-query';
+import { toSummary } from '../mocks/db/present';
+import { dayToDate, dayNumber } from '../mocks/db/time';
+import { DEFAULT_SEED, generateSeed } from '../mocks/seed';
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
