@@ -1,13 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/testing/render-app';
+import { present } from '@/testing/present';
 
 /** The value, or a failed test saying what was missing. */
-function present<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new Error(`expected ${what}`);
-  return value;
-}
-
 describe('analytics dashboard', () => {
   it('shows each KPI with its value and the change against the previous period', async () => {
     await renderApp({ route: '/analytics', as: 'manager.east' });

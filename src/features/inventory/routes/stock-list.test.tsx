@@ -2,17 +2,13 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { tableRowTexts } from '@/components/table/test-rows';
 import { renderApp } from '@/testing/render-app';
+import { present } from '@/testing/present';
 
 const STATUS_COLUMN = 8;
 
 const tableRows = () => tableRowTexts('库存水平');
 
 /** The value, or a failed test saying what was missing. */
-function present<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new Error(`expected ${what}`);
-  return value;
-}
-
 describe('stock list', () => {
   it('lists stock levels with on hand, reserved and available', async () => {
     await renderApp({ route: '/inventory', as: 'admin' });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OrderPage, type OrderSummary } from '@/api/contract/orders';
 import { renderApp, TEST_API_BASE } from '@/testing/render-app';
 import { getMockServer } from '@/testing/mock-server';
+import { present } from '@/testing/present';
 
 /** Orders as the admin sees them, straight from the API, to pick test subjects. */
 async function adminOrders(query: string): Promise<OrderSummary[]> {
@@ -14,11 +15,6 @@ async function adminOrders(query: string): Promise<OrderSummary[]> {
 }
 
 /** The value, or a failed test saying what was missing. */
-function present<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new Error(`expected ${what}`);
-  return value;
-}
-
 describe('order page', () => {
   it('shows the header, lines and totals in CNY, payment, customer and the timeline', async () => {
     const summary = present((await adminOrders('status=shipped&pageSize=1'))[0], 'a shipped order');

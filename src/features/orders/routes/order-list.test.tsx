@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tableRowTexts } from '@/components/table/test-rows';
 import { currentUrl, renderApp } from '@/testing/render-app';
 import { getMockServer } from '@/testing/mock-server';
+import { present } from '@/testing/present';
 
 const COLUMN = { number: 0, store: 2, status: 7 } as const;
 
@@ -20,11 +21,6 @@ function searchOf(router: Parameters<typeof currentUrl>[0]) {
 }
 
 /** The value, or a failed test saying what was missing. */
-function present<T>(value: T | null | undefined, what: string): T {
-  if (value === null || value === undefined) throw new Error(`expected ${what}`);
-  return value;
-}
-
 describe('order list', () => {
   it('lists the newest orders first with a count, and a tab per status with its count', async () => {
     await renderApp({ route: '/orders', as: 'admin' });
