@@ -17,7 +17,8 @@ const boundaryZones = [
     target: `./src/features/${feature}`,
     from: './src/features',
     except: [`./${feature}`],
-    message: 'A feature does not import another feature: move what they share into components, lib, api or domain.',
+    message:
+      'A feature does not import another feature: move what they share into components, lib, api or domain.',
   })),
   {
     target: './src/domain',
@@ -34,7 +35,8 @@ const boundaryZones = [
     target: './mocks',
     from: './src',
     except: ['./domain', './api/contract'],
-    message: 'The mock backend may use only src/domain and src/api/contract, like any other backend.',
+    message:
+      'The mock backend may use only src/domain and src/api/contract, like any other backend.',
   },
   {
     target: ['./src/components', './src/lib', './src/api', './src/domain', './src/i18n'],
@@ -50,7 +52,14 @@ const boundaryZones = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'coverage', 'playwright-report', 'test-results', 'public/mockServiceWorker.js', 'bench/results'],
+    ignores: [
+      'dist',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'public/mockServiceWorker.js',
+      'bench/results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -71,9 +80,15 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-expect-error': 'allow-with-description' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },

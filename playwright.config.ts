@@ -26,12 +26,20 @@ export default defineConfig({
     {
       name: 'mock',
       testIgnore: /rest-backend\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, baseURL: `http://127.0.0.1:${MOCK_PORT}` },
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        baseURL: `http://127.0.0.1:${MOCK_PORT}`,
+      },
     },
     {
       name: 'rest',
       testMatch: /rest-backend\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 }, baseURL: `http://127.0.0.1:${REST_APP_PORT}` },
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        baseURL: `http://127.0.0.1:${REST_APP_PORT}`,
+      },
     },
   ],
   webServer: [

@@ -32,7 +32,9 @@ export default defineConfig({
       preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: (chunk) =>
-          chunk.name === MOCK_ENTRY_NAME ? `assets/${MOCK_ENTRY_NAME}.js` : 'assets/[name]-[hash].js',
+          chunk.name === MOCK_ENTRY_NAME
+            ? `assets/${MOCK_ENTRY_NAME}.js`
+            : 'assets/[name]-[hash].js',
       },
     },
   },
@@ -45,7 +47,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'src/api/**/*.test.ts', 'src/lib/**/*.test.ts', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'src/domain/**/*.test.ts',
+            'src/api/**/*.test.ts',
+            'src/lib/**/*.test.ts',
+            'mocks/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {

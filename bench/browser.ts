@@ -7,9 +7,15 @@ export function launchChromium(): Promise<Browser> {
 
 /** A fresh context (cold cache) already signed in with the given session. */
 export async function signedInPage(browser: Browser, session: unknown): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+  });
   await context.addInitScript((value) => {
-    localStorage.setItem('order-desk.session', JSON.stringify({ state: { session: value }, version: 1 }));
+    localStorage.setItem(
+      'order-desk.session',
+      JSON.stringify({ state: { session: value }, version: 1 }),
+    );
   }, session);
   return context.newPage();
 }
@@ -30,6 +36,7 @@ export async function jsHeapMb(page: Page): Promise<number> {
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  const value =
+    sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
   return Math.round(value);
 }

@@ -39,7 +39,9 @@ const isLayout = (key: string) => key.startsWith('src/app/layout/');
  * plus the lazy chunks of that screen (and their static imports); never other routes' chunks.
  */
 export function measureBundle(distDir: string): BundleFigures {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDir, '.vite', 'manifest.json'), 'utf8'),
+  ) as Manifest;
   const entry = manifest['index.html'];
   if (!entry) throw new Error('the build manifest has no index.html entry');
 
@@ -62,12 +64,19 @@ export function measureBundle(distDir: string): BundleFigures {
   const signIn = graph(['index.html', ...SIGN_IN_ROUTE]);
   const orders = graph(['index.html', ...Object.keys(manifest).filter(isLayout), ...ORDERS_ROUTE]);
 
-  const chunks = [...seen].map((key) => manifest[key]).filter((c): c is ManifestChunk => Boolean(c));
+  const chunks = [...seen]
+    .map((key) => manifest[key])
+    .filter((c): c is ManifestChunk => Boolean(c));
   const jsFiles = chunks.map((c) => c.file).filter((f) => f.endsWith('.js'));
   const cssFiles = [...new Set(chunks.flatMap((c) => c.css ?? []))];
-  const mockModules = [...graph(['index.html', ...Object.keys(manifest).filter(isLayout), ...SIGN_IN_ROUTE, ...ORDERS_ROUTE])].filter(
-    (key) => key.startsWith('mocks/') || key.includes('/mocks/'),
-  );
+  const mockModules = [
+    ...graph([
+      'index.html',
+      ...Object.keys(manifest).filter(isLayout),
+      ...SIGN_IN_ROUTE,
+      ...ORDERS_ROUTE,
+    ]),
+  ].filter((key) => key.startsWith('mocks/') || key.includes('/mocks/'));
 
   const assets = path.join(distDir, 'assets');
   const allJs = readdirSync(assets).filter((f) => f.endsWith('.js'));
@@ -90,7 +99,8 @@ export function measureBundle(distDir: string): BundleFigures {
   // The demo backend's data worker is emitted beside the manifest, not in it.
   for (const file of allJs) if (file.startsWith('worker-')) mockFiles.add(`assets/${file}`);
 
-  const sum = (files: Iterable<string>) => [...files].reduce((total, f) => total + gzipKb(path.join(distDir, f)), 0);
+  const sum = (files: Iterable<string>) =>
+    [...files].reduce((total, f) => total + gzipKb(path.join(distDir, f)), 0);
   const signInKb = round(sum(jsOf(signIn)));
   const ordersKb = round(sum(jsOf(orders)));
   return {

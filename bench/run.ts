@@ -30,25 +30,43 @@ interface Row {
   goal?: string;
 }
 const rows: Row[] = [];
-const record = (measure: string, value: number, unit: string, goal?: string) => rows.push({ measure, value, unit, goal });
+const record = (measure: string, value: number, unit: string, goal?: string) =>
+  rows.push({ measure, value, unit, goal });
 
 if (!args['skip-build']) execSync('npx vite build', { cwd: root, stdio: 'inherit' });
 
 const bundle = measureBundle(dist);
-record('first-route JavaScript (gzip; the larger of /sign-in and /orders)', bundle.firstRouteJsGzipKb, 'KB', '<= 150');
+record(
+  'first-route JavaScript (gzip; the larger of /sign-in and /orders)',
+  bundle.firstRouteJsGzipKb,
+  'KB',
+  '<= 150',
+);
 record('  entry alone (gzip)', bundle.entryJsGzipKb, 'KB');
 record('  /sign-in: entry + page (gzip)', bundle.signInRouteJsGzipKb, 'KB');
 record('  /orders: entry + layout + page (gzip)', bundle.ordersRouteJsGzipKb, 'KB');
 record('first-route CSS (gzip)', bundle.firstRouteCssGzipKb, 'KB');
 record('total app JavaScript (gzip)', bundle.totalAppJsGzipKb, 'KB');
-record('mock backend JavaScript (gzip, loaded only in mock mode)', bundle.mockBackendJsGzipKb, 'KB');
+record(
+  'mock backend JavaScript (gzip, loaded only in mock mode)',
+  bundle.mockBackendJsGzipKb,
+  'KB',
+);
 record('mock modules in the first route', bundle.mockModulesInFirstRoute.length, 'modules', '0');
 
 const seedStart = performance.now();
 const api = await startMockHttpServer({ port: 0, orders: ORDERS });
-record(`mock server seed (${ORDERS.toLocaleString('en')} orders)`, Math.round(performance.now() - seedStart), 'ms');
+record(
+  `mock server seed (${ORDERS.toLocaleString('en')} orders)`,
+  Math.round(performance.now() - seedStart),
+  'ms',
+);
 const apiBase = api.url.endsWith('/api') ? api.url : `${api.url}/api`;
-const app = await startStaticServer({ dir: dist, port: 0, config: { backend: 'rest', apiBaseUrl: apiBase } });
+const app = await startStaticServer({
+  dir: dist,
+  port: 0,
+  config: { backend: 'rest', apiBaseUrl: apiBase },
+});
 
 const session: unknown = await fetch(`${apiBase}/session`, {
   method: 'POST',
@@ -68,7 +86,12 @@ try {
     if (run === RUNS - 1) heap = await jsHeapMb(page);
     await page.context().close();
   }
-  record(`navigation to first order rows (median of ${RUNS} cold runs)`, median(firstRows), 'ms', '<= 600');
+  record(
+    `navigation to first order rows (median of ${RUNS} cold runs)`,
+    median(firstRows),
+    'ms',
+    '<= 600',
+  );
   record('JS heap after load', heap, 'MB');
 } finally {
   await browser.close();
@@ -79,9 +102,20 @@ try {
 const width = Math.max(...rows.map((r) => r.measure.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(9)}  unit     goal`);
 for (const r of rows) {
-  console.log(`${r.measure.padEnd(width)}  ${String(r.value).padStart(9)}  ${r.unit.padEnd(7)}  ${r.goal ?? ''}`);
+  console.log(
+    `${r.measure.padEnd(width)}  ${String(r.value).padStart(9)}  ${r.unit.padEnd(7)}  ${r.goal ?? ''}`,
+  );
 }
-const result = { date: new Date().toISOString(), orders: ORDERS, runs: RUNS, rows, firstRouteFiles: bundle.firstRouteFiles };
+const result = {
+  date: new Date().toISOString(),
+  orders: ORDERS,
+  runs: RUNS,
+  rows,
+  firstRouteFiles: bundle.firstRouteFiles,
+};
 mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(path.join(root, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(
+  path.join(root, 'bench', 'results', 'latest.json'),
+  `${JSON.stringify(result, null, 2)}\n`,
+);
 console.log(`\n${JSON.stringify(result)}`);

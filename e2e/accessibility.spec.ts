@@ -3,8 +3,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { apiFromPage, signIn } from './support';
 
 async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -15,12 +23,30 @@ test('sign-in has no accessibility violations', async ({ page }) => {
 });
 
 const ROUTES: { path: string; ready: (page: Page) => Promise<void> }[] = [
-  { path: '/orders', ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible() },
-  { path: '/shipping', ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible() },
-  { path: '/inventory', ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible() },
-  { path: '/analytics', ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible() },
-  { path: '/settings', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
-  { path: '/no-such-page', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+  {
+    path: '/orders',
+    ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible(),
+  },
+  {
+    path: '/shipping',
+    ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible(),
+  },
+  {
+    path: '/inventory',
+    ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible(),
+  },
+  {
+    path: '/analytics',
+    ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible(),
+  },
+  {
+    path: '/settings',
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
+  {
+    path: '/no-such-page',
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
+  },
 ];
 
 for (const route of ROUTES) {

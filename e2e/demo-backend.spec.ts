@@ -25,7 +25,10 @@ test('demo changes survive a reload, and reset restores the seed', async ({ page
 
   await page.getByRole('button', { name: /用户菜单/ }).click();
   await page.getByRole('menuitem', { name: '重置演示数据' }).click();
-  await page.getByRole('alertdialog', { name: '重置演示数据？' }).getByRole('button', { name: '重置' }).click();
+  await page
+    .getByRole('alertdialog', { name: '重置演示数据？' })
+    .getByRole('button', { name: '重置' })
+    .click();
   await expect(page.getByText('演示数据已重置')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(order?.number ?? '-');

@@ -14,7 +14,9 @@ test('the locale switch changes the UI language and is remembered', async ({ pag
 
   await page.getByRole('button', { name: /Change language/ }).click();
   await page.getByRole('menuitemradio', { name: '繁體中文' }).click();
-  await expect(page.getByRole('navigation', { name: '主導覽' }).getByRole('link', { name: '訂單' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '主導覽' }).getByRole('link', { name: '訂單' }),
+  ).toBeVisible();
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
@@ -23,7 +25,9 @@ test('the locale switch changes the UI language and is remembered', async ({ pag
 test('the header search jumps to an order by its number and by its waybill', async ({ page }) => {
   await signIn(page, 'admin');
   const shipped = await apiFromPage(page, '/orders?status=shipped&pageSize=1');
-  const order = (shipped.body as { items: { id: string; number: string; waybill: string | null }[] }).items[0];
+  const order = (
+    shipped.body as { items: { id: string; number: string; waybill: string | null }[] }
+  ).items[0];
   expect(order?.waybill).toBeTruthy();
 
   const search = page.getByRole('searchbox', { name: '按订单号或运单号查找订单' });

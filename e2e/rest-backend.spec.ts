@@ -3,7 +3,10 @@ import { signIn } from './support';
 
 // The same production build, configured by config.json alone to talk to the Node mock server over HTTP.
 test('the app works against a REST backend over real HTTP', async ({ page }) => {
-  const config = (await (await page.request.get('/config.json')).json()) as { backend: string; apiBaseUrl: string };
+  const config = (await (await page.request.get('/config.json')).json()) as {
+    backend: string;
+    apiBaseUrl: string;
+  };
   expect(config.backend).toBe('rest');
 
   const apiRequests: string[] = [];
@@ -17,6 +20,8 @@ test('the app works against a REST backend over real HTTP', async ({ page }) => 
   expect(apiRequests.some((url) => url.includes('/orders'))).toBe(true);
 
   // No service worker stands in between: the mock worker is never loaded in this mode.
-  const workers = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  const workers = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistrations()).length,
+  );
   expect(workers).toBe(0);
 });

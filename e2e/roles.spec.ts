@@ -22,5 +22,7 @@ test('a user is kept out of an area their role may not use', async ({ page }) =>
   await signIn(page, 'store.sh');
   await page.goto('/analytics');
   await expect(page.getByRole('heading', { level: 1, name: '无权访问' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据分析' })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '数据分析' }),
+  ).toHaveCount(0);
 });

@@ -6,7 +6,9 @@ interface OrderPage {
   total: number;
 }
 
-test('store staff never see another store\u2019s orders, and the API refuses them with 403', async ({ page }) => {
+test('store staff never see another store\u2019s orders, and the API refuses them with 403', async ({
+  page,
+}) => {
   await signIn(page, 'admin');
   const everything = await apiFromPage(page, '/orders?pageSize=200');
   const adminOrders = (everything.body as OrderPage).items;
@@ -32,7 +34,12 @@ test('store staff never see another store\u2019s orders, and the API refuses the
   // The page says so too, instead of showing the order.
   await page.goto(`/orders/${foreign?.id}`);
   await expect(page.getByText(foreign?.number ?? '-')).toHaveCount(0);
-  await expect(page.getByRole('alert').or(page.getByRole('heading', { name: /无权|权限/ })).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .or(page.getByRole('heading', { name: /无权|权限/ }))
+      .first(),
+  ).toBeVisible();
 
   // And the list shows only the own store's orders.
   await page.goto('/orders');

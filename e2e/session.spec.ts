@@ -16,7 +16,9 @@ test('the session survives a reload and ends with sign-out', async ({ page }) =>
   await expect(page).toHaveURL(/\/sign-in\?next=%2Finventory/);
 });
 
-test('an expired session returns to sign-in, then back to the page the user was on', async ({ page }) => {
+test('an expired session returns to sign-in, then back to the page the user was on', async ({
+  page,
+}) => {
   await signIn(page, 'admin');
   await page.goto('/orders?status=shipped');
   await expect(page.getByRole('tab', { name: /已发货/, selected: true })).toBeVisible();
@@ -24,7 +26,9 @@ test('an expired session returns to sign-in, then back to the page the user was 
   // The server no longer accepts the token (as after its expiry); the next request gets 401.
   await page.evaluate(() => {
     const key = 'order-desk.session';
-    const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as { state: { session: { token: string } } };
+    const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+      state: { session: { token: string } };
+    };
     stored.state.session.token = `${stored.state.session.token}x`;
     localStorage.setItem(key, JSON.stringify(stored));
   });

@@ -23,7 +23,8 @@ export async function apiFromPage(
       const stored = localStorage.getItem('order-desk.session');
       const token =
         init.token === undefined
-          ? ((JSON.parse(stored ?? 'null') as { state?: { session?: { token?: string } } } | null)?.state?.session?.token ?? null)
+          ? ((JSON.parse(stored ?? 'null') as { state?: { session?: { token?: string } } } | null)
+              ?.state?.session?.token ?? null)
           : init.token;
       const response = await fetch(`/api${path}`, {
         method: init.method ?? 'GET',

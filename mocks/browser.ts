@@ -11,7 +11,10 @@ import type { FromWorker, SerializedResponse, ToWorker } from './worker-protocol
  */
 export async function start(config: RuntimeConfig): Promise<DemoControls> {
   const faults = resolveFaults(config, window.location.search, window.sessionStorage);
-  const dataWorker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'demo-backend' });
+  const dataWorker = new Worker(new URL('./worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'demo-backend',
+  });
   const pending = new Map<number, (message: FromWorker) => void>();
   let nextId = 1;
 
@@ -22,10 +25,15 @@ export async function start(config: RuntimeConfig): Promise<DemoControls> {
       else if (message.type === 'failed') reject(new Error(message.message));
       else pending.get(message.id)?.(message);
     });
-    dataWorker.addEventListener('error', (event) => reject(new Error(event.message || 'the demo backend failed to start')));
+    dataWorker.addEventListener('error', (event) =>
+      reject(new Error(event.message || 'the demo backend failed to start')),
+    );
   });
 
-  function ask(message: ToWorker & { id: number }, transfer: Transferable[] = []): Promise<FromWorker> {
+  function ask(
+    message: ToWorker & { id: number },
+    transfer: Transferable[] = [],
+  ): Promise<FromWorker> {
     return new Promise((resolve) => {
       pending.set(message.id, (reply) => {
         pending.delete(message.id);
@@ -43,9 +51,17 @@ export async function start(config: RuntimeConfig): Promise<DemoControls> {
   const worker = setupWorker(
     http.all(`${apiBase}/*`, async ({ request }) => {
       await ready;
-      const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
+      const body =
+        request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
       const reply = await ask(
-        { type: 'request', id: nextId++, method: request.method, url: request.url, headers: [...request.headers], body },
+        {
+          type: 'request',
+          id: nextId++,
+          method: request.method,
+          url: request.url,
+          headers: [...request.headers],
+          body,
+        },
         body ? [body] : [],
       );
       const response: SerializedResponse | null = reply.type === 'response' ? reply.response : null;
@@ -58,7 +74,11 @@ export async function start(config: RuntimeConfig): Promise<DemoControls> {
     }),
   );
   await Promise.all([
-    worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true }),
+    worker.start({
+      serviceWorker: { url: '/mockServiceWorker.js' },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    }),
     ready,
   ]);
 

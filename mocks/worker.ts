@@ -30,7 +30,8 @@ interface Persisted {
 async function readPersisted(config: RuntimeConfig): Promise<Persisted | null> {
   try {
     const saved = await get<Persisted>(STORAGE_KEY);
-    if (!saved || saved.seed !== config.mock.seed || saved.orders !== config.mock.orders) return null;
+    if (!saved || saved.seed !== config.mock.seed || saved.orders !== config.mock.orders)
+      return null;
     if (Date.now() - saved.seededAt > ANCHOR_LIFETIME_MS) return null;
     return saved;
   } catch {
@@ -53,7 +54,13 @@ async function init(runtime: RuntimeConfig, faults: { latencyMs: number; failure
   config = runtime;
   const { seed, orders, persist } = runtime.mock;
   const saved = persist ? await readPersisted(runtime) : null;
-  backend = createMockBackend({ seed, orders, now: saved?.seededAt, base: basePattern(runtime.apiBaseUrl), faults });
+  backend = createMockBackend({
+    seed,
+    orders,
+    now: saved?.seededAt,
+    base: basePattern(runtime.apiBaseUrl),
+    faults,
+  });
   if (saved) backend.db.applyOverlay(saved.overlay);
   seededAt = backend.data.now;
   if (persist) {
@@ -69,7 +76,9 @@ async function saveChanges(): Promise<void> {
   const overlay = unsaved;
   unsaved = null;
   const { seed, orders } = config.mock;
-  await set(STORAGE_KEY, { seed, orders, seededAt, overlay } satisfies Persisted).catch(() => undefined);
+  await set(STORAGE_KEY, { seed, orders, seededAt, overlay } satisfies Persisted).catch(
+    () => undefined,
+  );
 }
 
 async function answer(message: Extract<ToWorker, { type: 'request' }>) {
@@ -89,7 +98,12 @@ async function answer(message: Extract<ToWorker, { type: 'request' }>) {
     {
       type: 'response',
       id: message.id,
-      response: { status: response.status, statusText: response.statusText, headers: [...response.headers], body },
+      response: {
+        status: response.status,
+        statusText: response.statusText,
+        headers: [...response.headers],
+        body,
+      },
     },
     [body],
   );
@@ -111,7 +125,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (message.type === 'init') {
     init(message.config, message.faults).then(
       () => post({ type: 'ready' }),
-      (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
   } else if (message.type === 'request') {
     void answer(message);

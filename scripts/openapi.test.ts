@@ -26,7 +26,9 @@ describe('the committed OpenAPI document', () => {
 
   it('leaves no reference dangling', () => {
     const text = JSON.stringify(generated);
-    const refs = [...text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] ?? '');
+    const refs = [...text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
     expect(refs.length).toBeGreaterThan(10);
     for (const ref of refs) expect(generated.components.schemas).toHaveProperty([ref]);
   });

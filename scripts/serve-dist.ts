@@ -24,9 +24,14 @@ export interface StaticServerOptions {
 }
 
 /** Serves a production build like a plain static host: files as they are, index.html for client routes. */
-export function startStaticServer(options: StaticServerOptions): Promise<{ url: string; server: Server }> {
+export function startStaticServer(
+  options: StaticServerOptions,
+): Promise<{ url: string; server: Server }> {
   const root = path.resolve(options.dir);
-  const baseConfig = JSON.parse(readFileSync(path.join(root, 'config.json'), 'utf8')) as Record<string, unknown>;
+  const baseConfig = JSON.parse(readFileSync(path.join(root, 'config.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const config = JSON.stringify({ ...baseConfig, ...options.config });
 
   const server = createServer((request, response) => {
@@ -73,5 +78,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   if (values.backend) config.backend = values.backend;
   if (values.api) config.apiBaseUrl = values.api;
   const { url } = await startStaticServer({ dir: values.dir, port: Number(values.port), config });
-  console.log(`serving ${values.dir} on ${url}${values.backend ? ` (backend ${values.backend} ${values.api ?? ''})` : ''}`);
+  console.log(
+    `serving ${values.dir} on ${url}${values.backend ? ` (backend ${values.backend} ${values.api ?? ''})` : ''}`,
+  );
 }

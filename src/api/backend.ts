@@ -9,10 +9,16 @@ type InputPart<S extends $ZodType, Key extends string> =
       : { [K in Key]: input<S> };
 
 export type EndpointInput<E extends Endpoint> =
-  E extends Endpoint<infer P, infer Q, infer B> ? InputPart<P, 'params'> & InputPart<Q, 'query'> & InputPart<B, 'body'> : never;
+  E extends Endpoint<infer P, infer Q, infer B>
+    ? InputPart<P, 'params'> & InputPart<Q, 'query'> & InputPart<B, 'body'>
+    : never;
 
 export type EndpointOutput<E extends Endpoint> =
-  E extends Endpoint<$ZodType, $ZodType, $ZodType, infer R> ? (E['response'] extends null ? undefined : output<R>) : never;
+  E extends Endpoint<$ZodType, $ZodType, $ZodType, infer R>
+    ? E['response'] extends null
+      ? undefined
+      : output<R>
+    : never;
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -25,5 +31,8 @@ export interface CallOptions {
  * implementation, and a merchant may plug in another with the same shape.
  */
 export type Backend = {
-  [K in EndpointName]: (input: EndpointInput<Endpoints[K]>, options?: CallOptions) => Promise<EndpointOutput<Endpoints[K]>>;
+  [K in EndpointName]: (
+    input: EndpointInput<Endpoints[K]>,
+    options?: CallOptions,
+  ) => Promise<EndpointOutput<Endpoints[K]>>;
 };

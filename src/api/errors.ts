@@ -23,7 +23,9 @@ export class ContractError extends Error {
   readonly issues: readonly string[];
 
   constructor(endpoint: string, issues: readonly string[]) {
-    super(`The backend's answer to ${endpoint} does not match the contract: ${issues.slice(0, 3).join('; ')}`);
+    super(
+      `The backend's answer to ${endpoint} does not match the contract: ${issues.slice(0, 3).join('; ')}`,
+    );
     this.name = 'ContractError';
     this.endpoint = endpoint;
     this.issues = issues;

@@ -27,7 +27,13 @@ function DensityAttribute() {
 }
 
 /** Everything a page needs above it: data, backend, runtime settings, translations and toasts. */
-export function AppProviders({ services, children }: { services: AppServices; children: ReactNode }) {
+export function AppProviders({
+  services,
+  children,
+}: {
+  services: AppServices;
+  children: ReactNode;
+}) {
   const { backend, config, demo, queryClient, i18n } = services;
   return (
     <I18nProvider i18n={i18n}>

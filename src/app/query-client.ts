@@ -8,7 +8,11 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function isSessionRejected(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 401 && (error.code === 'unauthenticated' || error.code === 'session_expired');
+  return (
+    error instanceof ApiError &&
+    error.status === 401 &&
+    (error.code === 'unauthenticated' || error.code === 'session_expired')
+  );
 }
 
 interface QueryClientOptions {
@@ -18,7 +22,10 @@ interface QueryClientOptions {
   retry?: boolean;
 }
 
-export function createQueryClient({ onSessionRejected, retry = true }: QueryClientOptions): QueryClient {
+export function createQueryClient({
+  onSessionRejected,
+  retry = true,
+}: QueryClientOptions): QueryClient {
   const onError = (error: unknown) => {
     if (isSessionRejected(error)) onSessionRejected();
   };

@@ -20,7 +20,10 @@ class RouteErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryStat
     return { failure: { error } };
   }
 
-  static getDerivedStateFromProps(props: ErrorBoundaryProps, state: ErrorBoundaryState): Partial<ErrorBoundaryState> | null {
+  static getDerivedStateFromProps(
+    props: ErrorBoundaryProps,
+    state: ErrorBoundaryState,
+  ): Partial<ErrorBoundaryState> | null {
     return props.resetKey === state.resetKey ? null : { failure: null, resetKey: props.resetKey };
   }
 
@@ -28,7 +31,11 @@ class RouteErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryStat
 
   override render() {
     const { failure } = this.state;
-    return failure ? <RouteError error={failure.error} onRetry={this.retry} /> : this.props.children;
+    return failure ? (
+      <RouteError error={failure.error} onRetry={this.retry} />
+    ) : (
+      this.props.children
+    );
   }
 }
 

@@ -10,7 +10,9 @@ import { RouteBoundary } from './route-boundary';
 // Pages load lazily: each area's code arrives only when someone opens it.
 const SignInPage = lazyPage(() => import('@/features/auth/routes/sign-in'));
 // The frame (menus, header) loads with the first signed-in page, so sign-in stays light.
-const AppLayout = lazyPage(async () => ({ Component: (await import('./layout/app-layout')).AppLayout }));
+const AppLayout = lazyPage(async () => ({
+  Component: (await import('./layout/app-layout')).AppLayout,
+}));
 const OrderListPage = lazyPage(() => import('@/features/orders/routes/order-list'));
 const OrderDetailPage = lazyPage(() => import('@/features/orders/routes/order-detail'));
 const ShippingPage = lazyPage(() => import('@/features/shipping/routes/shipping-home'));

@@ -7,7 +7,11 @@ const URL = 'http://localhost/config.json';
 
 describe('runtime configuration', () => {
   it('reads config.json and fills in the defaults', async () => {
-    mockServer().use(http.get(URL, () => HttpResponse.json({ backend: 'rest', apiBaseUrl: 'https://oms.example/api' })));
+    mockServer().use(
+      http.get(URL, () =>
+        HttpResponse.json({ backend: 'rest', apiBaseUrl: 'https://oms.example/api' }),
+      ),
+    );
 
     await expect(loadRuntimeConfig(URL)).resolves.toMatchObject({
       backend: 'rest',

@@ -11,7 +11,10 @@ export class RuntimeConfigError extends Error {
 export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfig> {
   let json: unknown;
   try {
-    const response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+    const response = await fetch(url, {
+      cache: 'no-store',
+      headers: { Accept: 'application/json' },
+    });
     if (!response.ok) throw new RuntimeConfigError(`${url} answered HTTP ${response.status}`);
     json = await response.json();
   } catch (error) {
@@ -20,7 +23,9 @@ export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeCo
   }
   const parsed = RuntimeConfig.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const issues = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
     throw new RuntimeConfigError(`${url} is not valid: ${issues.join('; ')}`);
   }
   return parsed.data;

@@ -6,7 +6,10 @@ import { getMockServer } from '@/testing/mock-server';
 import { TEST_API_BASE, currentUrl, renderApp } from '@/testing/render-app';
 
 async function anyOrder() {
-  const backend = createRestBackend({ baseUrl: TEST_API_BASE, getToken: () => getMockServer().sessionFor('admin').token });
+  const backend = createRestBackend({
+    baseUrl: TEST_API_BASE,
+    getToken: () => getMockServer().sessionFor('admin').token,
+  });
   const page = await backend.listOrders({ query: { pageSize: 1 } });
   const order = page.items[0];
   if (!order) throw new Error('the mock backend has no orders');
@@ -29,10 +32,19 @@ describe('layout', () => {
   it('collapses the sidebar to icons and remembers it', async () => {
     const { user } = await renderApp({ route: '/settings', as: 'admin' });
     await user.click(await screen.findByRole('button', { name: '收起侧边栏' }));
-    expect(screen.getByRole('button', { name: '展开侧边栏' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: '展开侧边栏' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
     // The labels stay for screen readers when only icons show.
-    expect(within(screen.getByRole('navigation', { name: '主导航' })).getByRole('link', { name: '设置' })).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem('order-desk.preferences') ?? '{}')).toMatchObject({ state: { sidebarCollapsed: true } });
+    expect(
+      within(screen.getByRole('navigation', { name: '主导航' })).getByRole('link', {
+        name: '设置',
+      }),
+    ).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem('order-desk.preferences') ?? '{}')).toMatchObject({
+      state: { sidebarCollapsed: true },
+    });
   });
 });
 
@@ -47,7 +59,9 @@ describe('locale switcher', () => {
     expect(await screen.findByRole('link', { name: 'Orders' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
-    expect(JSON.parse(localStorage.getItem('order-desk.preferences') ?? '{}')).toMatchObject({ state: { locale: 'en' } });
+    expect(JSON.parse(localStorage.getItem('order-desk.preferences') ?? '{}')).toMatchObject({
+      state: { locale: 'en' },
+    });
 
     await user.click(screen.getByRole('button', { name: /Change language/ }));
     await user.click(await screen.findByRole('menuitemradio', { name: '繁體中文' }));
@@ -61,7 +75,10 @@ describe('global search', () => {
     const order = await anyOrder();
     const { user, router } = await renderApp({ route: '/settings', as: 'admin' });
 
-    await user.type(await screen.findByRole('searchbox', { name: '按订单号或运单号查找订单' }), `${order.number}{Enter}`);
+    await user.type(
+      await screen.findByRole('searchbox', { name: '按订单号或运单号查找订单' }),
+      `${order.number}{Enter}`,
+    );
 
     await waitFor(() => expect(currentUrl(router)).toBe(`/orders/${order.id}`));
   });
@@ -69,9 +86,14 @@ describe('global search', () => {
   it('says so when no order has that number', async () => {
     const { user, router } = await renderApp({ route: '/settings', as: 'admin' });
 
-    await user.type(await screen.findByRole('searchbox', { name: '按订单号或运单号查找订单' }), 'SO0000000000000{Enter}');
+    await user.type(
+      await screen.findByRole('searchbox', { name: '按订单号或运单号查找订单' }),
+      'SO0000000000000{Enter}',
+    );
 
-    expect(await screen.findByText('没有订单号或运单号为“SO0000000000000”的订单')).toBeInTheDocument();
+    expect(
+      await screen.findByText('没有订单号或运单号为“SO0000000000000”的订单'),
+    ).toBeInTheDocument();
     expect(currentUrl(router)).toBe('/settings');
   });
 

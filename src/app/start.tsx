@@ -29,7 +29,12 @@ function preferredLocale(fallback: Locale): Locale {
   return isLocale(stored) ? stored : fallback;
 }
 
-async function renderBootError(root: Root, locale: Locale, kind: 'config' | 'backend', error: unknown) {
+async function renderBootError(
+  root: Root,
+  locale: Locale,
+  kind: 'config' | 'backend',
+  error: unknown,
+) {
   const i18n = await createI18n(locale);
   const detail = error instanceof Error ? error.message : String(error);
   root.render(
@@ -83,14 +88,22 @@ export async function startApp(root: Root): Promise<void> {
 }
 
 /** Demo controls usable at once: they act on the mock backend as soon as it has started. */
-function deferredDemoControls(config: RuntimeConfig, starting: Promise<DemoControls>): DemoControls {
+function deferredDemoControls(
+  config: RuntimeConfig,
+  starting: Promise<DemoControls>,
+): DemoControls {
   let started: DemoControls | null = null;
   void starting.then((controls) => {
     started = controls;
   });
   return {
     get faults() {
-      return started?.faults ?? { latencyMs: config.mock.latencyMs, failureRatio: config.mock.failureRatio };
+      return (
+        started?.faults ?? {
+          latencyMs: config.mock.latencyMs,
+          failureRatio: config.mock.failureRatio,
+        }
+      );
     },
     async reset() {
       await (await starting).reset();

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 import { cn } from '@/lib/cn';
 
-export type BadgeTone = 'neutral' | 'accent' | 'success' | 'warning' | 'danger' | 'info' | 'purple' | 'pink' | 'teal' | 'orange';
+export type BadgeTone =
+  | 'neutral'
+  | 'accent'
+  | 'success'
+  | 'warning'
+  | 'danger'
+  | 'info'
+  | 'purple'
+  | 'pink'
+  | 'teal'
+  | 'orange';
 
 /** Text colours are the 700/800 shades so every tone keeps a 4.5:1 contrast on its tint. */
 const TONES: Record<BadgeTone, string> = {
@@ -17,7 +27,15 @@ const TONES: Record<BadgeTone, string> = {
   orange: 'bg-orange-50 text-orange-800 ring-orange-200',
 };
 
-export function Badge({ tone = 'neutral', children, className }: { tone?: BadgeTone; children: ReactNode; className?: string }) {
+export function Badge({
+  tone = 'neutral',
+  children,
+  className,
+}: {
+  tone?: BadgeTone;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <span
       className={cn(

@@ -15,7 +15,15 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before a consequential action. Focus starts on Cancel, so Enter never confirms by accident. */
-export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, onConfirm, tone = 'primary' }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  onConfirm,
+  tone = 'primary',
+}: ConfirmDialogProps) {
   const { t } = useTranslation('common');
   const [busy, setBusy] = useState(false);
 
@@ -41,7 +49,12 @@ export function ConfirmDialog({ open, onOpenChange, title, description, confirmL
       description={description}
       footer={
         <>
-          <Button variant="secondary" onClick={() => onOpenChange(false)} disabled={busy} data-autofocus>
+          <Button
+            variant="secondary"
+            onClick={() => onOpenChange(false)}
+            disabled={busy}
+            data-autofocus
+          >
             {t('actions.cancel')}
           </Button>
           <Button variant={tone} onClick={() => void confirm()} busy={busy}>

@@ -47,15 +47,32 @@ export function DialogFrame({
         >
           <div className="flex items-start justify-between gap-4 border-b border-slate-200 px-5 py-3">
             <div className="min-w-0">
-              <RadixDialog.Title className="text-base font-semibold text-slate-900">{title}</RadixDialog.Title>
-              {description && <RadixDialog.Description className="mt-1 text-sm text-slate-600">{description}</RadixDialog.Description>}
+              <RadixDialog.Title className="text-base font-semibold text-slate-900">
+                {title}
+              </RadixDialog.Title>
+              {description && (
+                <RadixDialog.Description className="mt-1 text-sm text-slate-600">
+                  {description}
+                </RadixDialog.Description>
+              )}
             </div>
             <RadixDialog.Close asChild>
-              <IconButton label={t('actions.close')} icon={<CloseIcon />} size="sm" className="-mr-2" />
+              <IconButton
+                label={t('actions.close')}
+                icon={<CloseIcon />}
+                size="sm"
+                className="-mr-2"
+              />
             </RadixDialog.Close>
           </div>
-          {children && <div className="overflow-y-auto px-5 py-4 text-sm text-slate-700">{children}</div>}
-          {footer && <div className="flex justify-end gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3">{footer}</div>}
+          {children && (
+            <div className="overflow-y-auto px-5 py-4 text-sm text-slate-700">{children}</div>
+          )}
+          {footer && (
+            <div className="flex justify-end gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3">
+              {footer}
+            </div>
+          )}
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>

@@ -27,7 +27,9 @@ export interface DialogProps {
 }
 
 // The dialog's code (Radix, focus trap) arrives with its first opening, not with the first page.
-const DialogFrame = lazy(() => import('./dialog-frame').then((module) => ({ default: module.DialogFrame })));
+const DialogFrame = lazy(() =>
+  import('./dialog-frame').then((module) => ({ default: module.DialogFrame })),
+);
 
 /**
  * A modal dialog: focus moves in and is trapped, Escape closes it, and focus returns to the
@@ -41,7 +43,8 @@ export function Dialog({ trigger, ...props }: DialogProps) {
 
   useLayoutEffect(() => {
     // Runs before the dialog takes focus, so the active element is still whatever opened it.
-    if (open && document.activeElement instanceof HTMLElement) opener.current = document.activeElement;
+    if (open && document.activeElement instanceof HTMLElement)
+      opener.current = document.activeElement;
   }, [open]);
 
   return (
@@ -57,7 +60,10 @@ export function Dialog({ trigger, ...props }: DialogProps) {
         } as Partial<typeof trigger.props>)}
       {everOpened && (
         <Suspense fallback={null}>
-          <DialogFrame {...props} returnFocusTo={() => (opener.current?.isConnected ? opener.current : null)} />
+          <DialogFrame
+            {...props}
+            returnFocusTo={() => (opener.current?.isConnected ? opener.current : null)}
+          />
         </Suspense>
       )}
     </>

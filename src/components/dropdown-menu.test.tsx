@@ -71,11 +71,20 @@ describe('DropdownMenu', () => {
     expect(button).toHaveFocus();
 
     await user.click(button);
-    expect(screen.getByRole('menuitemradio', { name: '宽松' })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByRole('menuitemradio', { name: '宽松' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
     await user.click(screen.getByRole('menuitemradio', { name: '紧凑' }));
     await user.click(button);
-    expect(screen.getByRole('menuitemradio', { name: '紧凑' })).toHaveAttribute('aria-checked', 'true');
-    expect(screen.getByRole('menuitemradio', { name: '宽松' })).toHaveAttribute('aria-checked', 'false');
+    expect(screen.getByRole('menuitemradio', { name: '紧凑' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    expect(screen.getByRole('menuitemradio', { name: '宽松' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
   });
 
   it('closes when focus leaves with Tab or the user clicks elsewhere', async () => {

@@ -61,7 +61,8 @@ export function DropdownMenu({ children }: { children: ReactNode }) {
       setOpen(false);
       // A click on another control gives that control focus; a click on empty space would drop it on the page.
       setTimeout(() => {
-        if (document.activeElement === document.body || document.activeElement === null) triggerRef.current?.focus();
+        if (document.activeElement === document.body || document.activeElement === null)
+          triggerRef.current?.focus();
       });
     }
     document.addEventListener('pointerdown', onPointerDown, true);
@@ -94,7 +95,11 @@ export function DropdownMenu({ children }: { children: ReactNode }) {
   );
 }
 
-export function DropdownMenuTrigger({ className, children, ...props }: Omit<ComponentPropsWithoutRef<'button'>, 'type' | 'onClick'>) {
+export function DropdownMenuTrigger({
+  className,
+  children,
+  ...props
+}: Omit<ComponentPropsWithoutRef<'button'>, 'type' | 'onClick'>) {
   const { open, openMenu, close, triggerRef, triggerId, menuId } = useMenu();
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -124,17 +129,27 @@ export function DropdownMenuTrigger({ className, children, ...props }: Omit<Comp
 }
 
 function menuItems(menu: HTMLElement): HTMLElement[] {
-  return Array.from(menu.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])'));
+  return Array.from(
+    menu.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])'),
+  );
 }
 
 /** The next item whose text starts with the typed letter, after the focused one, wrapping around. */
-function itemStartingWith(items: HTMLElement[], current: number, letter: string): HTMLElement | undefined {
+function itemStartingWith(
+  items: HTMLElement[],
+  current: number,
+  letter: string,
+): HTMLElement | undefined {
   const wanted = letter.toLocaleLowerCase();
   const ordered = [...items.slice(current + 1), ...items.slice(0, current + 1)];
   return ordered.find((item) => item.textContent?.trim().toLocaleLowerCase().startsWith(wanted));
 }
 
-export function DropdownMenuContent({ className, children, ...props }: ComponentPropsWithoutRef<'div'>) {
+export function DropdownMenuContent({
+  className,
+  children,
+  ...props
+}: ComponentPropsWithoutRef<'div'>) {
   const menu = useMenu();
   const listRef = useRef<HTMLDivElement>(null);
   const { open, focusOnOpen } = menu;
@@ -174,7 +189,13 @@ export function DropdownMenuContent({ className, children, ...props }: Component
         menu.close(false);
         return;
       default:
-        if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        if (
+          event.key.length === 1 &&
+          /\S/.test(event.key) &&
+          !event.ctrlKey &&
+          !event.metaKey &&
+          !event.altKey
+        ) {
           next = itemStartingWith(items, current, event.key);
         }
     }
@@ -215,7 +236,11 @@ interface ItemBaseProps extends Omit<ComponentPropsWithoutRef<'div'>, 'onSelect'
 }
 
 /** What every kind of item shares: focus follows the pointer, and Enter, Space or a click selects. */
-function MenuItemBase({ onSelect, role, ...props }: ItemBaseProps & { role: 'menuitem' | 'menuitemradio' }) {
+function MenuItemBase({
+  onSelect,
+  role,
+  ...props
+}: ItemBaseProps & { role: 'menuitem' | 'menuitemradio' }) {
   const menu = useMenu();
   return (
     <div
@@ -242,7 +267,11 @@ export function DropdownMenuItem({
   ...props
 }: ItemBaseProps & { icon?: ReactNode; tone?: 'default' | 'danger' }) {
   return (
-    <MenuItemBase role="menuitem" className={cn(ITEM, tone === 'danger' && 'text-red-700 focus:text-red-800', className)} {...props}>
+    <MenuItemBase
+      role="menuitem"
+      className={cn(ITEM, tone === 'danger' && 'text-red-700 focus:text-red-800', className)}
+      {...props}
+    >
       {icon && <span className="text-slate-500">{icon}</span>}
       {children}
     </MenuItemBase>
@@ -256,7 +285,11 @@ interface RadioGroupValue {
 
 const RadioGroupContext = createContext<RadioGroupValue | null>(null);
 
-export function DropdownMenuRadioGroup({ value, onValueChange, children }: RadioGroupValue & { children: ReactNode }) {
+export function DropdownMenuRadioGroup({
+  value,
+  onValueChange,
+  children,
+}: RadioGroupValue & { children: ReactNode }) {
   return (
     <RadioGroupContext.Provider value={{ value, onValueChange }}>
       <div role="group">{children}</div>
@@ -264,7 +297,12 @@ export function DropdownMenuRadioGroup({ value, onValueChange, children }: Radio
   );
 }
 
-export function DropdownMenuRadioItem({ className, children, value, ...props }: Omit<ItemBaseProps, 'onSelect'> & { value: string }) {
+export function DropdownMenuRadioItem({
+  className,
+  children,
+  value,
+  ...props
+}: Omit<ItemBaseProps, 'onSelect'> & { value: string }) {
   const group = useContext(RadioGroupContext);
   if (!group) throw new Error('<DropdownMenuRadioItem> belongs inside <DropdownMenuRadioGroup>');
   const checked = group.value === value;

@@ -19,11 +19,14 @@ export function isChunkLoadError(error: unknown): boolean {
  */
 export function describeError(t: TFunction, error: unknown): string {
   if (error instanceof ApiError) {
-    const code = (PROBLEM_CODES as readonly string[]).includes(error.code) ? error.code : 'internal';
+    const code = (PROBLEM_CODES as readonly string[]).includes(error.code)
+      ? error.code
+      : 'internal';
     return t(`common:problem.${code}`);
   }
   if (error instanceof NetworkError) return t('common:error.network');
-  if (error instanceof ContractError) return t('common:error.contract', { endpoint: error.endpoint });
+  if (error instanceof ContractError)
+    return t('common:error.contract', { endpoint: error.endpoint });
   if (isChunkLoadError(error)) return t('common:error.chunk');
   return t('common:error.unknown');
 }

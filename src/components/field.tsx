@@ -1,4 +1,10 @@
-import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  forwardRef,
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+} from 'react';
 import { cn } from '@/lib/cn';
 import { ChevronDownIcon } from './icons';
 
@@ -22,14 +28,26 @@ interface FieldProps {
 }
 
 /** A label, a control and its hint or error text, wired together for assistive technology. */
-export function Field({ label, error, hint, hideLabel, className, id, required, children }: FieldProps) {
+export function Field({
+  label,
+  error,
+  hint,
+  hideLabel,
+  className,
+  id,
+  required,
+  children,
+}: FieldProps) {
   const generated = useId();
   const controlId = id ?? generated;
   const messageId = `${controlId}-message`;
   const message = error ?? hint;
   return (
     <div className={cn('flex flex-col gap-1', className)}>
-      <label htmlFor={controlId} className={cn('text-sm font-medium text-slate-700', hideLabel && 'sr-only')}>
+      <label
+        htmlFor={controlId}
+        className={cn('text-sm font-medium text-slate-700', hideLabel && 'sr-only')}
+      >
         {label}
         {required && (
           <span aria-hidden="true" className="ml-0.5 text-red-600">
@@ -43,7 +61,11 @@ export function Field({ label, error, hint, hideLabel, className, id, required, 
         'aria-invalid': error ? true : undefined,
       })}
       {message && (
-        <p id={messageId} className={cn('text-xs', error ? 'text-red-700' : 'text-slate-600')} role={error ? 'alert' : undefined}>
+        <p
+          id={messageId}
+          className={cn('text-xs', error ? 'text-red-700' : 'text-slate-600')}
+          role={error ? 'alert' : undefined}
+        >
           {message}
         </p>
       )}
@@ -57,23 +79,24 @@ const CONTROL = cn(
   'focus:border-accent-500 aria-invalid:border-red-500',
 );
 
-export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(function Input({ className, ...props }, ref) {
-  return <input ref={ref} className={cn(CONTROL, className)} {...props} />;
-});
+export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(
+  function Input({ className, ...props }, ref) {
+    return <input ref={ref} className={cn(CONTROL, className)} {...props} />;
+  },
+);
 
-export const NativeSelect = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(function NativeSelect(
-  { className, children, ...props },
-  ref,
-) {
-  return (
-    <div className="relative">
-      <select ref={ref} className={cn(CONTROL, 'appearance-none pr-8', className)} {...props}>
-        {children}
-      </select>
-      <ChevronDownIcon className="pointer-events-none absolute top-1/2 right-2 size-4 -translate-y-1/2 text-slate-500" />
-    </div>
-  );
-});
+export const NativeSelect = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(
+  function NativeSelect({ className, children, ...props }, ref) {
+    return (
+      <div className="relative">
+        <select ref={ref} className={cn(CONTROL, 'appearance-none pr-8', className)} {...props}>
+          {children}
+        </select>
+        <ChevronDownIcon className="pointer-events-none absolute top-1/2 right-2 size-4 -translate-y-1/2 text-slate-500" />
+      </div>
+    );
+  },
+);
 
 type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   label: ReactNode;
@@ -89,7 +112,14 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
   ref,
 ) {
   return (
-    <Field label={label} error={error} hint={hint} hideLabel={hideLabel} className={fieldClassName} required={required}>
+    <Field
+      label={label}
+      error={error}
+      hint={hint}
+      hideLabel={hideLabel}
+      className={fieldClassName}
+      required={required}
+    >
       {(control) => <Input ref={ref} required={required} {...control} {...props} />}
     </Field>
   );
@@ -115,7 +145,14 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
   ref,
 ) {
   return (
-    <Field label={label} error={error} hint={hint} hideLabel={hideLabel} className={fieldClassName} required={required}>
+    <Field
+      label={label}
+      error={error}
+      hint={hint}
+      hideLabel={hideLabel}
+      className={fieldClassName}
+      required={required}
+    >
       {(control) => (
         <NativeSelect ref={ref} required={required} {...control} {...props}>
           {options.map((option) => (

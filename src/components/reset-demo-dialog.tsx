@@ -9,7 +9,13 @@ import { toast } from './toast';
  * Confirms, then restores the embedded demo backend's seed data and drops every cached answer,
  * so nothing on screen still shows the changes that were just thrown away.
  */
-export function ResetDemoDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export function ResetDemoDialog({
+  open,
+  onOpenChange,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const { t } = useTranslation('common');
   const demo = useDemoControls();
   const queryClient = useQueryClient();

@@ -16,7 +16,13 @@ interface StateFrameProps {
 
 function StateFrame({ icon, title, description, action, className, role }: StateFrameProps) {
   return (
-    <div role={role} className={cn('flex flex-col items-center justify-center gap-2 px-6 py-12 text-center', className)}>
+    <div
+      role={role}
+      className={cn(
+        'flex flex-col items-center justify-center gap-2 px-6 py-12 text-center',
+        className,
+      )}
+    >
       {icon && <div className="text-slate-400">{icon}</div>}
       <p className="text-sm font-medium text-slate-900">{title}</p>
       {description && <p className="max-w-md text-sm text-slate-600">{description}</p>}
@@ -25,8 +31,21 @@ function StateFrame({ icon, title, description, action, className, role }: State
   );
 }
 
-export function EmptyState({ title, description, action, className }: Omit<StateFrameProps, 'icon' | 'role'>) {
-  return <StateFrame icon={<InboxIcon className="size-8" />} title={title} description={description} action={action} className={className} />;
+export function EmptyState({
+  title,
+  description,
+  action,
+  className,
+}: Omit<StateFrameProps, 'icon' | 'role'>) {
+  return (
+    <StateFrame
+      icon={<InboxIcon className="size-8" />}
+      title={title}
+      description={description}
+      action={action}
+      className={className}
+    />
+  );
 }
 
 interface ErrorStateProps {
@@ -62,7 +81,13 @@ export function ErrorState({ error, onRetry, title, className }: ErrorStateProps
 export function LoadingState({ label, className }: { label?: string; className?: string }) {
   const { t } = useTranslation('common');
   return (
-    <div role="status" className={cn('flex items-center justify-center gap-2 py-12 text-sm text-slate-600', className)}>
+    <div
+      role="status"
+      className={cn(
+        'flex items-center justify-center gap-2 py-12 text-sm text-slate-600',
+        className,
+      )}
+    >
       <Spinner className="size-4 text-accent-600" />
       <span>{label ?? t('state.loading')}</span>
     </div>
@@ -71,7 +96,9 @@ export function LoadingState({ label, className }: { label?: string; className?:
 
 /** A grey placeholder block in the shape of content that is still loading. */
 export function Skeleton({ className }: { className?: string }) {
-  return <div aria-hidden="true" className={cn('animate-pulse rounded bg-slate-200/80', className)} />;
+  return (
+    <div aria-hidden="true" className={cn('animate-pulse rounded bg-slate-200/80', className)} />
+  );
 }
 
 /** Placeholder rows for a table or list while its first page loads. */

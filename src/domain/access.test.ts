@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { areasFor, canUseArea, locationInScope, orderInScope, storeInScope, type Scope } from './access';
+import {
+  areasFor,
+  canUseArea,
+  locationInScope,
+  orderInScope,
+  storeInScope,
+  type Scope,
+} from './access';
 
 const storeStaff: Scope = { role: 'store_staff', storeIds: ['st-1'], locationIds: [], regions: [] };
 const warehouse: Scope = { role: 'warehouse', storeIds: [], locationIds: ['wh-1'], regions: [] };

@@ -49,10 +49,7 @@ export function orderInScope(scope: Scope, order: ScopedOrder): boolean {
   }
 }
 
-export function storeInScope(
-  scope: Scope,
-  store: { id: string; region: Region },
-): boolean {
+export function storeInScope(scope: Scope, store: { id: string; region: Region }): boolean {
   switch (scope.role) {
     case 'admin':
       return true;
@@ -65,10 +62,7 @@ export function storeInScope(
   }
 }
 
-export function locationInScope(
-  scope: Scope,
-  location: { id: string; region: Region },
-): boolean {
+export function locationInScope(scope: Scope, location: { id: string; region: Region }): boolean {
   switch (scope.role) {
     case 'admin':
       return true;

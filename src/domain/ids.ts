@@ -1,7 +1,10 @@
 /** Order numbers are human-facing: SO + placed date (yyyymmdd, store time) + five-digit daily sequence. */
 const ORDER_NUMBER = /^SO(\d{4})(\d{2})(\d{2})(\d{5})$/;
 
-export function formatOrderNumber(date: { year: number; month: number; day: number }, sequence: number): string {
+export function formatOrderNumber(
+  date: { year: number; month: number; day: number },
+  sequence: number,
+): string {
   if (!Number.isInteger(sequence) || sequence < 0 || sequence > 99_999) {
     throw new RangeError(`order sequence out of range: ${sequence}`);
   }

@@ -10,9 +10,12 @@ describe('money in minor units', () => {
     expect(lineTotal(money(unit), quantity).amount).toBe(expected);
   });
 
-  it.each([[0.5], [Number.NaN], [Number.MAX_SAFE_INTEGER + 2]])('refuses a non-integer amount %s', (amount) => {
-    expect(() => money(amount)).toThrow(RangeError);
-  });
+  it.each([[0.5], [Number.NaN], [Number.MAX_SAFE_INTEGER + 2]])(
+    'refuses a non-integer amount %s',
+    (amount) => {
+      expect(() => money(amount)).toThrow(RangeError);
+    },
+  );
 
   it.each([[-1], [1.5]])('refuses quantity %s', (quantity) => {
     expect(() => lineTotal(money(100), quantity)).toThrow(RangeError);

@@ -1,4 +1,12 @@
-export const REGIONS = ['east', 'south', 'north', 'central', 'southwest', 'northwest', 'northeast'] as const;
+export const REGIONS = [
+  'east',
+  'south',
+  'north',
+  'central',
+  'southwest',
+  'northwest',
+  'northeast',
+] as const;
 export type Region = (typeof REGIONS)[number];
 
 export interface Province {

@@ -22,13 +22,21 @@ function baseKeys(keys: string[]): Set<string> {
 
 function readCatalogue(locale: string, namespace: string): Catalogue | null {
   try {
-    return JSON.parse(readFileSync(join(LOCALES_DIR, locale, `${namespace}.json`), 'utf8')) as Catalogue;
+    return JSON.parse(
+      readFileSync(join(LOCALES_DIR, locale, `${namespace}.json`), 'utf8'),
+    ) as Catalogue;
   } catch {
     return null;
   }
 }
 
-const namespaces = [...new Set(LOCALES.flatMap((locale) => readdirSync(join(LOCALES_DIR, locale)).map((file) => file.replace(/\.json$/, ''))))].sort();
+const namespaces = [
+  ...new Set(
+    LOCALES.flatMap((locale) =>
+      readdirSync(join(LOCALES_DIR, locale)).map((file) => file.replace(/\.json$/, '')),
+    ),
+  ),
+].sort();
 
 function keysOf(locale: string, namespace: string): Set<string> {
   const catalogue = readCatalogue(locale, namespace);
@@ -45,7 +53,9 @@ describe('translation catalogues', () => {
     const all = new Set(LOCALES.flatMap((locale) => [...keysOf(locale, namespace)]));
     const gaps = LOCALES.flatMap((locale) => {
       const keys = keysOf(locale, namespace);
-      return [...all].filter((key) => !keys.has(key)).map((key) => `${locale}/${namespace}: ${key}`);
+      return [...all]
+        .filter((key) => !keys.has(key))
+        .map((key) => `${locale}/${namespace}: ${key}`);
     });
     expect(gaps).toEqual([]);
   });
@@ -54,7 +64,11 @@ describe('translation catalogues', () => {
     const empty = LOCALES.flatMap((locale) =>
       namespaces.flatMap((namespace) => {
         const catalogue = readCatalogue(locale, namespace);
-        return catalogue ? flatten(catalogue).filter((key) => lookup(catalogue, key)?.trim() === '').map((key) => `${locale}/${namespace}: ${key}`) : [];
+        return catalogue
+          ? flatten(catalogue)
+              .filter((key) => lookup(catalogue, key)?.trim() === '')
+              .map((key) => `${locale}/${namespace}: ${key}`)
+          : [];
       }),
     );
     expect(empty).toEqual([]);
@@ -94,17 +108,23 @@ function defaultNamespace(source: string): string | null {
 const KEY_USES = [/\bt\(\s*'([^'$`{}]+)'/g, /\bt\(\s*"([^"$`{}]+)"/g, /i18nKey=["']([^"']+)["']/g];
 
 describe('keys used in the code', () => {
-  const referenceKeys = new Map(namespaces.map((namespace) => [namespace, keysOf('zh-CN', namespace)]));
+  const referenceKeys = new Map(
+    namespaces.map((namespace) => [namespace, keysOf('zh-CN', namespace)]),
+  );
   const uses = sourceFiles(SRC).flatMap((file) => {
     const source = readFileSync(file, 'utf8');
     const fallback = defaultNamespace(source);
     return KEY_USES.flatMap((pattern) =>
       [...source.matchAll(pattern)].map((match) => {
         const raw = match[1] ?? '';
-        const [namespace, key] = raw.includes(':') ? (raw.split(':', 2) as [string, string]) : [fallback, raw];
+        const [namespace, key] = raw.includes(':')
+          ? (raw.split(':', 2) as [string, string])
+          : [fallback, raw];
         return { file: relative(SRC, file), namespace, key };
       }),
-    ).filter((use): use is { file: string; namespace: string; key: string } => use.namespace !== null);
+    ).filter(
+      (use): use is { file: string; namespace: string; key: string } => use.namespace !== null,
+    );
   });
 
   it('finds the literal keys (the scan itself works)', () => {
@@ -113,7 +133,9 @@ describe('keys used in the code', () => {
 
   it('every literal key exists in the zh-CN catalogue', () => {
     const missing = uses
-      .filter(({ namespace, key }) => !referenceKeys.get(namespace)?.has(key.replace(PLURAL_SUFFIX, '')))
+      .filter(
+        ({ namespace, key }) => !referenceKeys.get(namespace)?.has(key.replace(PLURAL_SUFFIX, '')),
+      )
       .map(({ file, namespace, key }) => `${file}: ${namespace}:${key}`);
     expect(missing).toEqual([]);
   });

@@ -17,7 +17,10 @@ export interface TOptions {
 }
 
 /** A translate function; the type parameter records the default namespace for readers and tools. */
-export type TFunction<Namespace extends string = string> = ((key: string, options?: TOptions) => string) & {
+export type TFunction<Namespace extends string = string> = ((
+  key: string,
+  options?: TOptions,
+) => string) & {
   readonly namespace?: Namespace;
 };
 
@@ -92,11 +95,19 @@ export class I18n {
     return () => this.listeners.delete(listener);
   };
 
-  readonly t = (key: string, options: TOptions = {}): string => this.translate(key, options, this.defaultNamespace);
+  readonly t = (key: string, options: TOptions = {}): string =>
+    this.translate(key, options, this.defaultNamespace);
 
-  getFixedT<Namespace extends string>(language: string | null, namespace?: Namespace): TFunction<Namespace> {
+  getFixedT<Namespace extends string>(
+    language: string | null,
+    namespace?: Namespace,
+  ): TFunction<Namespace> {
     const fixed = (key: string, options: TOptions = {}) =>
-      this.translate(key, { ...options, lng: options.lng ?? language ?? undefined }, namespace ?? this.defaultNamespace);
+      this.translate(
+        key,
+        { ...options, lng: options.lng ?? language ?? undefined },
+        namespace ?? this.defaultNamespace,
+      );
     return fixed;
   }
 

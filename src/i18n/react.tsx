@@ -17,7 +17,8 @@ export function useTranslation<Namespace extends string = string>(
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useTranslation needs an I18nProvider above it');
   const revision = useSyncExternalStore(i18n.subscribe, i18n.getRevision, i18n.getRevision);
-  const namespace = (Array.isArray(namespaces) ? namespaces[0] : namespaces) as Namespace | undefined;
+  const namespace = (Array.isArray(namespaces) ? namespaces[0] : namespaces) as
+    Namespace | undefined;
   const t = useMemo(
     () => i18n.getFixedT<Namespace>(null, namespace),
     // The revision is a dependency on purpose: a new function makes memoised children re-translate.

@@ -38,8 +38,10 @@ export function areaOfPath(path: string): Area | null {
  * "https://..." would turn the sign-in page into an open redirect.
  */
 export function safeNextPath(next: string | null | undefined): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
-  if (next === '/sign-in' || next.startsWith('/sign-in?') || next.startsWith('/sign-in/')) return null;
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
+    return null;
+  if (next === '/sign-in' || next.startsWith('/sign-in?') || next.startsWith('/sign-in/'))
+    return null;
   return next;
 }
 

@@ -30,7 +30,11 @@ export const usePreferences = create<PreferencesState>()(
       name: 'order-desk.preferences',
       storage: createJSONStorage(() => localStorage),
       version: 1,
-      partialize: ({ locale, density, sidebarCollapsed }) => ({ locale, density, sidebarCollapsed }),
+      partialize: ({ locale, density, sidebarCollapsed }) => ({
+        locale,
+        density,
+        sidebarCollapsed,
+      }),
     },
   ),
 );

@@ -3,7 +3,14 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { QueryClient } from '@tanstack/react-query';
 import type { I18n } from '@/i18n';
 import { useLayoutEffect } from 'react';
-import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction, type To } from 'react-router';
+import {
+  MemoryRouter,
+  useLocation,
+  useNavigate,
+  type Location,
+  type NavigateFunction,
+  type To,
+} from 'react-router';
 import { RuntimeConfig, type DemoControls } from '@/api/contract/runtime';
 import { createRestBackend } from '@/api/rest/client';
 import { currentToken, useSessionStore } from '@/api/session-store';
@@ -87,11 +94,20 @@ export interface RenderAppResult extends RenderResult {
  * Renders the whole app at a URL: the real routes, guards, layout, lazy pages and providers,
  * talking over HTTP to the mock backend (MSW), with a fresh QueryClient that does not retry.
  */
-export async function renderApp({ route = '/', as, locale = 'zh-CN', withDemo = false }: RenderAppOptions = {}): Promise<RenderAppResult> {
+export async function renderApp({
+  route = '/',
+  as,
+  locale = 'zh-CN',
+  withDemo = false,
+}: RenderAppOptions = {}): Promise<RenderAppResult> {
   const mock = getMockServer();
   if (as) useSessionStore.getState().signedIn(mock.sessionFor(as));
 
-  const config = RuntimeConfig.parse({ backend: 'rest', apiBaseUrl: TEST_API_BASE, defaultLocale: locale });
+  const config = RuntimeConfig.parse({
+    backend: 'rest',
+    apiBaseUrl: TEST_API_BASE,
+    defaultLocale: locale,
+  });
   const demo: DemoControls | null = withDemo
     ? {
         reset: async () => {

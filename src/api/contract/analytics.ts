@@ -38,7 +38,14 @@ export const KpiSummary = named(
 );
 export type KpiSummary = z.infer<typeof KpiSummary>;
 
-export const BREAKDOWN_DIMENSIONS = ['region', 'province', 'store', 'category', 'status', 'carrier'] as const;
+export const BREAKDOWN_DIMENSIONS = [
+  'region',
+  'province',
+  'store',
+  'category',
+  'status',
+  'carrier',
+] as const;
 
 export const BreakdownRow = named(
   z.object({ key: z.string(), label: z.string(), orders: NonNegativeInt, gmv: Money }),
@@ -52,9 +59,16 @@ export type Breakdown = z.infer<typeof Breakdown>;
 
 export const TREND_GRANULARITIES = ['day', 'week'] as const;
 
-export const TrendPoint = named(z.object({ date: DateOnly, orders: NonNegativeInt, gmv: Money }), 'TrendPoint');
+export const TrendPoint = named(
+  z.object({ date: DateOnly, orders: NonNegativeInt, gmv: Money }),
+  'TrendPoint',
+);
 export const Trend = named(
-  z.object({ granularity: z.enum(TREND_GRANULARITIES), current: z.array(TrendPoint), previous: z.array(TrendPoint) }),
+  z.object({
+    granularity: z.enum(TREND_GRANULARITIES),
+    current: z.array(TrendPoint),
+    previous: z.array(TrendPoint),
+  }),
   'Trend',
 );
 export type Trend = z.infer<typeof Trend>;

@@ -40,7 +40,13 @@ export type SignInRequest = z.infer<typeof SignInRequest>;
 
 /** Demo accounts a mock backend offers on the sign-in page; a real backend answers 404. */
 export const DemoAccount = named(
-  z.object({ username: z.string(), password: z.string(), name: z.string(), role: Role, scopeLabel: z.string() }),
+  z.object({
+    username: z.string(),
+    password: z.string(),
+    name: z.string(),
+    role: Role,
+    scopeLabel: z.string(),
+  }),
   'DemoAccount',
 );
 export type DemoAccount = z.infer<typeof DemoAccount>;

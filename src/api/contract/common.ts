@@ -18,7 +18,10 @@ export function described<T extends z.ZodMiniType>(schema: T, description: strin
 }
 
 export const Id = z.string().check(z.minLength(1), z.maxLength(64));
-export const Timestamp = described(z.iso.datetime({ offset: true }), 'ISO 8601 date-time with offset');
+export const Timestamp = described(
+  z.iso.datetime({ offset: true }),
+  'ISO 8601 date-time with offset',
+);
 export const DateOnly = z.iso.date();
 export const NonNegativeInt = z.int().check(z.nonnegative());
 export const PositiveInt = z.int().check(z.positive());
@@ -40,7 +43,11 @@ export const Version = described(
   'Optimistic-concurrency version; send it back on update, 409 when stale',
 );
 
-export const ActorRef = named(z.object({ id: Id, name: z.string() }), 'ActorRef', 'A person; null where the system acted');
+export const ActorRef = named(
+  z.object({ id: Id, name: z.string() }),
+  'ActorRef',
+  'A person; null where the system acted',
+);
 
 export const PageInfo = {
   page: z.int().check(z.minimum(1)),

@@ -101,7 +101,9 @@ export type AuditQuery = z.input<typeof AuditQuery>;
 
 export const BreakdownQuery = z.extend(AnalyticsQuery, { dimension: Breakdown.shape.dimension });
 export type BreakdownQuery = z.input<typeof BreakdownQuery>;
-export const TrendQuery = z.extend(AnalyticsQuery, { granularity: z._default(Trend.shape.granularity, 'day') });
+export const TrendQuery = z.extend(AnalyticsQuery, {
+  granularity: z._default(Trend.shape.granularity, 'day'),
+});
 export type TrendQuery = z.input<typeof TrendQuery>;
 
 export const SearchQuery = z.object({ q: SearchText.check(z.minLength(1)) });
@@ -126,7 +128,13 @@ export const endpoints = {
     response: Session,
     errors: [401],
   }),
-  signOut: endpoint({ method: 'DELETE', path: '/session', summary: 'Sign out', tag: 'auth', response: null }),
+  signOut: endpoint({
+    method: 'DELETE',
+    path: '/session',
+    summary: 'Sign out',
+    tag: 'auth',
+    response: null,
+  }),
   demoAccounts: endpoint({
     method: 'GET',
     path: '/demo-accounts',
@@ -136,7 +144,13 @@ export const endpoints = {
     response: ItemsOf(DemoAccount),
     errors: [404],
   }),
-  listStores: endpoint({ method: 'GET', path: '/stores', summary: 'Stores in the caller\u2019s scope', tag: 'reference', response: ItemsOf(Store) }),
+  listStores: endpoint({
+    method: 'GET',
+    path: '/stores',
+    summary: 'Stores in the caller\u2019s scope',
+    tag: 'reference',
+    response: ItemsOf(Store),
+  }),
   listLocations: endpoint({
     method: 'GET',
     path: '/locations',
@@ -161,7 +175,13 @@ export const endpoints = {
     response: pageOf(StockLevel),
     errors: [422],
   }),
-  listTags: endpoint({ method: 'GET', path: '/tags', summary: 'Order tags', tag: 'orders', response: ItemsOf(Tag) }),
+  listTags: endpoint({
+    method: 'GET',
+    path: '/tags',
+    summary: 'Order tags',
+    tag: 'orders',
+    response: ItemsOf(Tag),
+  }),
   listOrders: endpoint({
     method: 'GET',
     path: '/orders',

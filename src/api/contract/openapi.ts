@@ -104,7 +104,8 @@ function queryParameters(endpoint: Endpoint, collector: SchemaCollector): unknow
   return Object.entries(shape).map(([name, schema]) => {
     // The parsed (output) shape is what the parameter means; lists travel comma-separated.
     const parameterSchema = collector.toRef(schema, 'output');
-    const description = typeof parameterSchema.description === 'string' ? parameterSchema.description : undefined;
+    const description =
+      typeof parameterSchema.description === 'string' ? parameterSchema.description : undefined;
     return {
       name,
       in: 'query',
@@ -140,7 +141,11 @@ export function buildOpenApiDocument(): OpenApiDocument {
         content: { 'application/json': { schema: collector.toRef(endpoint.response, 'output') } },
       };
     }
-    const errorStatuses = new Set<number>([...(endpoint.auth ? [401] : []), ...endpoint.errors, 503]);
+    const errorStatuses = new Set<number>([
+      ...(endpoint.auth ? [401] : []),
+      ...endpoint.errors,
+      503,
+    ]);
     for (const status of [...errorStatuses].sort()) {
       responses[String(status)] = {
         description: STATUS_TEXT[status] ?? 'Error',
@@ -181,7 +186,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
     security: [{ bearerAuth: [] }],
     paths,
     components: {
-      schemas: Object.fromEntries(Object.entries(collector.components).sort(([a], [b]) => a.localeCompare(b))),
+      schemas: Object.fromEntries(
+        Object.entries(collector.components).sort(([a], [b]) => a.localeCompare(b)),
+      ),
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
     },
   };

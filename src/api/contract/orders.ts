@@ -25,7 +25,10 @@ export const OrderStatus = named(z.enum(ORDER_STATUSES), 'OrderStatus');
 export const StatusTab = z.enum(STATUS_TABS);
 export const HoldReason = named(z.enum(HOLD_REASONS), 'HoldReason');
 export const CancelReason = named(z.enum(CANCEL_REASONS), 'CancelReason');
-export const PaymentStatus = named(z.enum(['unpaid', 'paid', 'partially_refunded', 'refunded']), 'PaymentStatus');
+export const PaymentStatus = named(
+  z.enum(['unpaid', 'paid', 'partially_refunded', 'refunded']),
+  'PaymentStatus',
+);
 export const PaymentMethod = z.enum(['wechat_pay', 'alipay', 'unionpay', 'card', 'cash']);
 
 const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
@@ -71,7 +74,10 @@ export const OrderLine = named(
 );
 export type OrderLine = z.infer<typeof OrderLine>;
 
-export const Totals = named(z.object({ subtotal: Money, shipping: Money, discount: Money, total: Money }), 'Totals');
+export const Totals = named(
+  z.object({ subtotal: Money, shipping: Money, discount: Money, total: Money }),
+  'Totals',
+);
 
 export const Payment = named(
   z.object({
@@ -218,7 +224,14 @@ export const OrderSummary = named(
 );
 export type OrderSummary = z.infer<typeof OrderSummary>;
 
-export const ORDER_SORTS = ['placedAt', '-placedAt', 'total', '-total', 'status', '-status'] as const;
+export const ORDER_SORTS = [
+  'placedAt',
+  '-placedAt',
+  'total',
+  '-total',
+  'status',
+  '-status',
+] as const;
 export const PAGE_SIZES = [50, 100, 500, 1000] as const;
 
 /** The filter part of a list query, shared by the list and the per-tab counts. */
@@ -234,7 +247,9 @@ const orderFilterShape = {
   hasException: z.optional(QueryBool),
   minTotal: z.optional(described(QueryInt, 'Fen, inclusive')),
   maxTotal: z.optional(described(QueryInt, 'Fen, inclusive')),
-  q: z.optional(described(SearchText, 'Order number, customer name, phone (full or last 4 digits) or waybill')),
+  q: z.optional(
+    described(SearchText, 'Order number, customer name, phone (full or last 4 digits) or waybill'),
+  ),
 };
 
 export const OrderFilterQuery = named(z.object(orderFilterShape), 'OrderFilterQuery');
@@ -266,7 +281,12 @@ export type StatusCounts = z.infer<typeof StatusCounts>;
 export const RevealedPhone = named(z.object({ phone: z.string() }), 'RevealedPhone');
 
 export const SearchHit = named(
-  z.object({ kind: z.literal('order'), orderId: Id, number: z.string(), matched: z.enum(['number', 'waybill']) }),
+  z.object({
+    kind: z.literal('order'),
+    orderId: Id,
+    number: z.string(),
+    matched: z.enum(['number', 'waybill']),
+  }),
   'SearchHit',
 );
 export type SearchHit = z.infer<typeof SearchHit>;

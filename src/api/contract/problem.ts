@@ -22,7 +22,9 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export const FieldError = named(
   z.object({
     field: z.optional(described(z.string(), 'Dotted path of the field, e.g. address.phone')),
-    row: z.optional(described(z.int().check(z.nonnegative()), 'Index of the row in a batch request')),
+    row: z.optional(
+      described(z.int().check(z.nonnegative()), 'Index of the row in a batch request'),
+    ),
     code: z.string(),
     message: z.string(),
   }),

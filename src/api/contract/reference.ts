@@ -1,6 +1,16 @@
 import { z } from 'zod/mini';
 import { CARRIERS } from '@/domain/waybill/carriers';
-import { Id, Money, NonNegativeInt, PositiveInt, Region, Timestamp, Version, described, named } from './common';
+import {
+  Id,
+  Money,
+  NonNegativeInt,
+  PositiveInt,
+  Region,
+  Timestamp,
+  Version,
+  described,
+  named,
+} from './common';
 
 export const Carrier = named(z.enum(CARRIERS), 'Carrier');
 
@@ -70,10 +80,26 @@ export const StockLevel = named(
 );
 export type StockLevel = z.infer<typeof StockLevel>;
 
-export const TagColor = z.enum(['gray', 'red', 'orange', 'amber', 'green', 'teal', 'blue', 'indigo', 'purple', 'pink']);
+export const TagColor = z.enum([
+  'gray',
+  'red',
+  'orange',
+  'amber',
+  'green',
+  'teal',
+  'blue',
+  'indigo',
+  'purple',
+  'pink',
+]);
 
 export const Tag = named(
-  z.object({ id: Id, name: z.string().check(z.minLength(1), z.maxLength(24)), color: TagColor, version: Version }),
+  z.object({
+    id: Id,
+    name: z.string().check(z.minLength(1), z.maxLength(24)),
+    color: TagColor,
+    version: Version,
+  }),
   'Tag',
 );
 export type Tag = z.infer<typeof Tag>;

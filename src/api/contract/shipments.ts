@@ -24,7 +24,11 @@ export const Shipment = named(
     shippedAt: Timestamp,
     deliveredAt: z.nullable(Timestamp),
     exception: z.nullable(
-      z.object({ kind: z.enum(EXCEPTION_KINDS), since: Timestamp, resolution: z.nullable(z.string()) }),
+      z.object({
+        kind: z.enum(EXCEPTION_KINDS),
+        since: Timestamp,
+        resolution: z.nullable(z.string()),
+      }),
     ),
   }),
   'Shipment',

@@ -5,17 +5,38 @@ import { buildPath, buildQuery, createRestBackend } from './client';
 const session = {
   token: 't-1',
   expiresAt: '2026-11-22T18:00:00+08:00',
-  user: { id: 'u1', username: 'admin', name: '陈静', role: 'admin', storeIds: [], locationIds: [], regions: [] },
+  user: {
+    id: 'u1',
+    username: 'admin',
+    name: '陈静',
+    role: 'admin',
+    storeIds: [],
+    locationIds: [],
+    regions: [],
+  },
 };
 
-function backendAnswering(response: Response | (() => Promise<Response>), token: string | null = 'secret') {
-  const fetchMock = vi.fn<typeof fetch>(() => (typeof response === 'function' ? response() : Promise.resolve(response)));
-  const backend = createRestBackend({ baseUrl: 'https://shop.example/api/', getToken: () => token, fetch: fetchMock });
+function backendAnswering(
+  response: Response | (() => Promise<Response>),
+  token: string | null = 'secret',
+) {
+  const fetchMock = vi.fn<typeof fetch>(() =>
+    typeof response === 'function' ? response() : Promise.resolve(response),
+  );
+  const backend = createRestBackend({
+    baseUrl: 'https://shop.example/api/',
+    getToken: () => token,
+    fetch: fetchMock,
+  });
   return { backend, fetchMock };
 }
 
 const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' }, ...init });
+  new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    ...init,
+  });
 
 describe('request building', () => {
   it.each([
@@ -70,7 +91,10 @@ describe('the REST backend', () => {
       detail: 'This order belongs to another store.',
     };
     const { backend } = backendAnswering(
-      new Response(JSON.stringify(problem), { status: 403, headers: { 'content-type': 'application/problem+json' } }),
+      new Response(JSON.stringify(problem), {
+        status: 403,
+        headers: { 'content-type': 'application/problem+json' },
+      }),
     );
     const error = await backend.getOrder({ params: { id: 'o1' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -79,7 +103,9 @@ describe('the REST backend', () => {
   });
 
   it('makes a problem from a bare error status', async () => {
-    const { backend } = backendAnswering(new Response('gateway down', { status: 503, statusText: 'Service Unavailable' }));
+    const { backend } = backendAnswering(
+      new Response('gateway down', { status: 503, statusText: 'Service Unavailable' }),
+    );
     const error = await backend.listTags({}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe('unavailable');

@@ -74,7 +74,12 @@ export function createRestBackend(options: RestBackendOptions): Backend {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const base = options.baseUrl.replace(/\/$/, '');
 
-  async function call(name: EndpointName, endpoint: Endpoint, input: RequestInput, callOptions: CallOptions = {}) {
+  async function call(
+    name: EndpointName,
+    endpoint: Endpoint,
+    input: RequestInput,
+    callOptions: CallOptions = {},
+  ) {
     const url = base + buildPath(endpoint.path, input.params) + buildQuery(input.query);
     const headers: Record<string, string> = { Accept: `application/json, ${PROBLEM_CONTENT_TYPE}` };
     const token = options.getToken();
@@ -88,7 +93,12 @@ export function createRestBackend(options: RestBackendOptions): Backend {
 
     let response: Response;
     try {
-      response = await doFetch(url, { method: endpoint.method, headers, body, signal: callOptions.signal });
+      response = await doFetch(url, {
+        method: endpoint.method,
+        headers,
+        body,
+        signal: callOptions.signal,
+      });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new NetworkError(error);
@@ -105,7 +115,10 @@ export function createRestBackend(options: RestBackendOptions): Backend {
     return parsed.data;
   }
 
-  const backend: Record<string, (input: RequestInput, callOptions?: CallOptions) => Promise<unknown>> = {};
+  const backend: Record<
+    string,
+    (input: RequestInput, callOptions?: CallOptions) => Promise<unknown>
+  > = {};
   for (const [name, endpoint] of Object.entries(endpoints) as [EndpointName, Endpoint][]) {
     backend[name] = (input, callOptions) => call(name, endpoint, input ?? {}, callOptions);
   }

@@ -27,7 +27,12 @@ export function AppLayout() {
       <div className="flex min-w-0 flex-1 flex-col">
         <AppHeader />
         {loading && <div aria-hidden="true" className="h-0.5 w-full animate-pulse bg-accent-500" />}
-        <main id={MAIN_ID} tabIndex={-1} aria-busy={loading || undefined} className="min-h-0 flex-1 overflow-auto px-6 py-5 outline-none">
+        <main
+          id={MAIN_ID}
+          tabIndex={-1}
+          aria-busy={loading || undefined}
+          className="min-h-0 flex-1 overflow-auto px-6 py-5 outline-none"
+        >
           <RouteBoundary>
             <Suspense fallback={<LoadingState />}>
               <Outlet />

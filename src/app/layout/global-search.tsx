@@ -28,7 +28,14 @@ export function GlobalSearch() {
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      if (
+        event.key !== '/' ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isTypingTarget(event.target)
+      )
+        return;
       event.preventDefault();
       inputRef.current?.focus();
       inputRef.current?.select();
@@ -67,7 +74,12 @@ export function GlobalSearch() {
   }
 
   return (
-    <form role="search" aria-label={t('search.region')} onSubmit={(event) => void submit(event)} className="relative w-full max-w-sm">
+    <form
+      role="search"
+      aria-label={t('search.region')}
+      onSubmit={(event) => void submit(event)}
+      className="relative w-full max-w-sm"
+    >
       <label htmlFor={`${messageId}-input`} className="sr-only">
         {t('search.label')}
       </label>
@@ -95,7 +107,10 @@ export function GlobalSearch() {
         spellCheck={false}
         className="h-8 w-full rounded-md border border-slate-300 bg-slate-50 pr-8 pl-8 text-sm text-slate-900 placeholder:text-slate-500 hover:border-slate-400 focus:border-accent-500 focus:bg-white"
       />
-      <span className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2" title={t('search.shortcut')}>
+      <span
+        className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2"
+        title={t('search.shortcut')}
+      >
         <Kbd>/</Kbd>
       </span>
       <p

@@ -34,10 +34,22 @@ export function Sidebar() {
   const areas = user ? areasFor(user.role) : [];
 
   return (
-    <aside className={cn('flex shrink-0 flex-col border-r border-slate-800 bg-slate-900 text-slate-300 transition-[width]', collapsed ? 'w-14' : 'w-52')}>
-      <div className={cn('flex h-12 items-center gap-2 border-b border-slate-800', collapsed ? 'justify-center' : 'px-4')}>
+    <aside
+      className={cn(
+        'flex shrink-0 flex-col border-r border-slate-800 bg-slate-900 text-slate-300 transition-[width]',
+        collapsed ? 'w-14' : 'w-52',
+      )}
+    >
+      <div
+        className={cn(
+          'flex h-12 items-center gap-2 border-b border-slate-800',
+          collapsed ? 'justify-center' : 'px-4',
+        )}
+      >
         <LogoIcon className="size-5 shrink-0 text-accent-300" />
-        {!collapsed && <span className="truncate text-sm font-semibold text-white">{t('appName')}</span>}
+        {!collapsed && (
+          <span className="truncate text-sm font-semibold text-white">{t('appName')}</span>
+        )}
       </div>
       <nav aria-label={t('nav.label')} className="flex-1 overflow-y-auto py-2">
         <ul className="flex flex-col gap-0.5 px-2">
@@ -53,7 +65,9 @@ export function Sidebar() {
                     cn(
                       'flex h-8 items-center gap-2.5 rounded-md text-sm transition-colors',
                       collapsed ? 'justify-center' : 'px-2.5',
-                      isActive ? 'bg-slate-700/80 font-medium text-white' : 'text-slate-300 hover:bg-slate-800 hover:text-white',
+                      isActive
+                        ? 'bg-slate-700/80 font-medium text-white'
+                        : 'text-slate-300 hover:bg-slate-800 hover:text-white',
                     )
                   }
                 >
@@ -77,7 +91,11 @@ export function Sidebar() {
             collapsed ? 'justify-center' : 'px-2.5',
           )}
         >
-          {collapsed ? <ChevronRightIcon className="size-4" /> : <ChevronLeftIcon className="size-4" />}
+          {collapsed ? (
+            <ChevronRightIcon className="size-4" />
+          ) : (
+            <ChevronLeftIcon className="size-4" />
+          )}
           {!collapsed && <span aria-hidden="true">{t('nav.collapse')}</span>}
         </button>
       </div>

@@ -20,19 +20,26 @@ export function useScopeLabel(user: User): string {
     enabled: user.role === 'warehouse',
     staleTime: 5 * 60_000,
   });
-  const list = (names: string[]) => new Intl.ListFormat(i18n.language, { style: 'narrow', type: 'unit' }).format(names);
+  const list = (names: string[]) =>
+    new Intl.ListFormat(i18n.language, { style: 'narrow', type: 'unit' }).format(names);
 
   switch (user.role) {
     case 'admin':
       return t('scope.all');
     case 'manager':
-      return t('scope.regions', { names: list(user.regions.map((region) => t(`region.${region}`))) });
+      return t('scope.regions', {
+        names: list(user.regions.map((region) => t(`region.${region}`))),
+      });
     case 'store_staff': {
-      const names = stores.data?.items.filter((store) => user.storeIds.includes(store.id)).map((store) => store.name);
+      const names = stores.data?.items
+        .filter((store) => user.storeIds.includes(store.id))
+        .map((store) => store.name);
       return t('scope.stores', { names: list(names?.length ? names : user.storeIds) });
     }
     case 'warehouse': {
-      const names = locations.data?.items.filter((location) => user.locationIds.includes(location.id)).map((location) => location.name);
+      const names = locations.data?.items
+        .filter((location) => user.locationIds.includes(location.id))
+        .map((location) => location.name);
       return t('scope.locations', { names: list(names?.length ? names : user.locationIds) });
     }
   }

@@ -19,7 +19,10 @@ import { useScopeLabel } from './use-scope-label';
 
 function Initial({ name }: { name: string }) {
   return (
-    <span aria-hidden="true" className="flex size-6 items-center justify-center rounded-full bg-accent-100 text-xs font-semibold text-accent-800">
+    <span
+      aria-hidden="true"
+      className="flex size-6 items-center justify-center rounded-full bg-accent-100 text-xs font-semibold text-accent-800"
+    >
       {name.slice(0, 1)}
     </span>
   );

@@ -31,7 +31,12 @@ describe('route error boundary', () => {
     let backendDown = true;
     function FlakyPage() {
       if (backendDown) {
-        throw new ApiError({ type: problemType('unavailable'), title: 'Service Unavailable', status: 503, code: 'unavailable' });
+        throw new ApiError({
+          type: problemType('unavailable'),
+          title: 'Service Unavailable',
+          status: 503,
+          code: 'unavailable',
+        });
       }
       return <h1>页面内容</h1>;
     }

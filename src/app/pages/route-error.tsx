@@ -30,7 +30,10 @@ export function RouteError({ error, onRetry }: RouteErrorProps) {
   }
 
   return (
-    <section role="alert" className="mx-auto flex max-w-lg flex-col items-center gap-3 py-20 text-center">
+    <section
+      role="alert"
+      className="mx-auto flex max-w-lg flex-col items-center gap-3 py-20 text-center"
+    >
       <AlertIcon className="size-8 text-red-500" />
       <h1 className="text-xl font-semibold text-slate-900">{t('error.title')}</h1>
       <p className="text-sm text-slate-600">{message}</p>

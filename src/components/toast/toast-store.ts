@@ -38,7 +38,13 @@ export const useToastStore = create<ToastState>()((set) => ({
   toasts: [],
   show: (tone, message, options = {}) => {
     const id = nextId++;
-    const toast: Toast = { id, tone, message, action: options.action, duration: options.duration ?? DEFAULT_DURATION[tone] };
+    const toast: Toast = {
+      id,
+      tone,
+      message,
+      action: options.action,
+      duration: options.duration ?? DEFAULT_DURATION[tone],
+    };
     set((state) => ({ toasts: [...state.toasts, toast].slice(-MAX_VISIBLE) }));
     return id;
   },
@@ -48,8 +54,11 @@ export const useToastStore = create<ToastState>()((set) => ({
 
 /** Shows a toast from anywhere (event handlers, mutation callbacks). */
 export const toast = {
-  success: (message: string, options?: ToastOptions) => useToastStore.getState().show('success', message, options),
-  error: (message: string, options?: ToastOptions) => useToastStore.getState().show('error', message, options),
-  info: (message: string, options?: ToastOptions) => useToastStore.getState().show('info', message, options),
+  success: (message: string, options?: ToastOptions) =>
+    useToastStore.getState().show('success', message, options),
+  error: (message: string, options?: ToastOptions) =>
+    useToastStore.getState().show('error', message, options),
+  info: (message: string, options?: ToastOptions) =>
+    useToastStore.getState().show('info', message, options),
   dismiss: (id: number) => useToastStore.getState().dismiss(id),
 };

@@ -77,7 +77,10 @@ export function Toaster() {
   const errors = toasts.filter((item) => item.tone === 'error');
   const others = toasts.filter((item) => item.tone !== 'error');
   return (
-    <section aria-label={t('toast.region')} className="pointer-events-none fixed right-4 bottom-4 z-[60] flex flex-col items-end gap-2">
+    <section
+      aria-label={t('toast.region')}
+      className="pointer-events-none fixed right-4 bottom-4 z-[60] flex flex-col items-end gap-2"
+    >
       <div role="status" aria-live="polite">
         <ToastList toasts={others} />
       </div>

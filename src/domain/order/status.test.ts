@@ -82,12 +82,18 @@ describe('order transitions', () => {
   });
 
   it('offers store staff exactly the review actions on a pending order', () => {
-    expect(availableActions('pending_review', 'store_staff')).toEqual(['approve', 'hold', 'reject', 'cancel']);
+    expect(availableActions('pending_review', 'store_staff')).toEqual([
+      'approve',
+      'hold',
+      'reject',
+      'cancel',
+    ]);
   });
 
   it('answers for every action, state and actor without throwing', () => {
     for (const action of ORDER_ACTIONS)
       for (const from of ORDER_STATUSES)
-        for (const actor of ACTORS) expect(typeof canTransition(action, from, actor)).toBe('boolean');
+        for (const actor of ACTORS)
+          expect(typeof canTransition(action, from, actor)).toBe('boolean');
   });
 });

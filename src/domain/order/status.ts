@@ -94,8 +94,7 @@ export function canTransition(action: OrderAction, from: OrderStatus, actor: Act
 }
 
 export type TransitionResult =
-  | { ok: true; to: OrderStatus }
-  | { ok: false; reason: 'wrong_state' | 'forbidden' };
+  { ok: true; to: OrderStatus } | { ok: false; reason: 'wrong_state' | 'forbidden' };
 
 /** Where an action leads, or why it may not be taken. A wrong state wins over a wrong role: it is what the user can fix by reloading. */
 export function transition(action: OrderAction, from: OrderStatus, actor: Actor): TransitionResult {

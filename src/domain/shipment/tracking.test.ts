@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TRACKING_STATUSES, canAdvanceTracking, isOpenTracking, publicStep, type TrackingStatus } from './tracking';
+import {
+  TRACKING_STATUSES,
+  canAdvanceTracking,
+  isOpenTracking,
+  publicStep,
+  type TrackingStatus,
+} from './tracking';
 
 describe('tracking transitions', () => {
   it.each([

@@ -41,7 +41,13 @@ export function isOpenTracking(status: TrackingStatus): boolean {
 }
 
 /** The five steps the public tracking page shows. */
-export const PUBLIC_STEPS = ['confirmed', 'shipped', 'on_its_way', 'out_for_delivery', 'delivered'] as const;
+export const PUBLIC_STEPS = [
+  'confirmed',
+  'shipped',
+  'on_its_way',
+  'out_for_delivery',
+  'delivered',
+] as const;
 export type PublicStep = (typeof PUBLIC_STEPS)[number];
 
 export function publicStep(status: TrackingStatus): PublicStep {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CARRIERS, matchesCarrierFormat, normaliseWaybill, s10CheckDigit, type Carrier } from './carriers';
+import {
+  CARRIERS,
+  matchesCarrierFormat,
+  normaliseWaybill,
+  s10CheckDigit,
+  type Carrier,
+} from './carriers';
 
 describe('normaliseWaybill', () => {
   it.each([

@@ -34,9 +34,9 @@ const FULL_WIDTH_OFFSET = 0xfee0;
  * spaces and dashes, after removing JD/Deppon package suffixes such as "-1-2-".
  */
 export function normaliseWaybill(raw: string): string {
-  const halfWidth = raw.replace(/[\uFF01-\uFF5E]/g, (ch) =>
-    String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET),
-  ).replace(/\u3000/g, ' ');
+  const halfWidth = raw
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET))
+    .replace(/\u3000/g, ' ');
   const trimmed = halfWidth.trim().toUpperCase();
   const withoutSuffix = trimmed.replace(/^((?:JD[XKV]|DPK)[0-9A-Z]+)-\d+-\d+-?$/, '$1');
   return withoutSuffix.replace(/[\s-]/g, '');

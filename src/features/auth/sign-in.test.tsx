@@ -19,14 +19,17 @@ async function sidebarLinks() {
 }
 
 describe('sign-in', () => {
-  it.each(SIDEBAR_BY_ROLE)('a $role demo account lands on $home and sees only its areas', async ({ role, home, areas }) => {
-    const { user, router } = await renderApp({ route: '/' });
+  it.each(SIDEBAR_BY_ROLE)(
+    'a $role demo account lands on $home and sees only its areas',
+    async ({ role, home, areas }) => {
+      const { user, router } = await renderApp({ route: '/' });
 
-    await user.click(await screen.findByRole('button', { name: new RegExp(`（${role}）`) }));
+      await user.click(await screen.findByRole('button', { name: new RegExp(`（${role}）`) }));
 
-    expect(await sidebarLinks()).toEqual(areas);
-    await waitFor(() => expect(router.state.location.pathname).toBe(home));
-  });
+      expect(await sidebarLinks()).toEqual(areas);
+      await waitFor(() => expect(router.state.location.pathname).toBe(home));
+    },
+  );
 
   it('says so when the username or password is wrong', async () => {
     const { user } = await renderApp({ route: '/sign-in' });
@@ -90,7 +93,9 @@ describe('sign-in', () => {
 
   it('returns to sign-in when the session is rejected, then back to the same page', async () => {
     // A session the app still holds but the backend no longer accepts: its first request is refused.
-    useSessionStore.getState().signedIn({ ...getMockServer().sessionFor('admin'), token: 'expired-or-forged' });
+    useSessionStore
+      .getState()
+      .signedIn({ ...getMockServer().sessionFor('admin'), token: 'expired-or-forged' });
     const { user, router } = await renderApp({ route: '/settings' });
 
     expect(await screen.findByText(/登录已过期/)).toBeInTheDocument();

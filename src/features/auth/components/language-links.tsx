@@ -18,7 +18,12 @@ export function LanguageLinks() {
             lang={locale}
             aria-pressed={current}
             onClick={() => void changeLocale(locale)}
-            className={cn('rounded px-2 py-1', current ? 'font-medium text-slate-900' : 'text-slate-600 hover:text-slate-900 hover:underline')}
+            className={cn(
+              'rounded px-2 py-1',
+              current
+                ? 'font-medium text-slate-900'
+                : 'text-slate-600 hover:text-slate-900 hover:underline',
+            )}
           >
             {t(`language.${locale}`)}
           </button>

@@ -52,7 +52,10 @@ export function SignInForm({ signIn }: { signIn: ReturnType<typeof useSignIn> })
   return (
     <form noValidate onSubmit={submit} className="flex flex-col gap-4">
       {failure && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
           {failure}
         </p>
       )}

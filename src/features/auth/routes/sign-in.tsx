@@ -39,7 +39,10 @@ export function Component() {
         <div className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-900/5">
           <h1 className="mb-4 text-lg font-semibold text-slate-900">{t('title')}</h1>
           {expired && (
-            <p role="status" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            <p
+              role="status"
+              className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            >
               {t('sessionExpired')}
             </p>
           )}
@@ -50,7 +53,9 @@ export function Component() {
             <DemoAccountList
               accounts={demoAccounts.data}
               disabled={signIn.isPending}
-              onPick={(account) => signIn.mutate({ username: account.username, password: account.password })}
+              onPick={(account) =>
+                signIn.mutate({ username: account.username, password: account.password })
+              }
             />
           </div>
         )}

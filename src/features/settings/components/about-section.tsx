@@ -8,7 +8,11 @@ export function AboutSection() {
   const config = useRuntimeConfig();
   const rows: [label: string, value: string, code: boolean][] = [
     [t('about.version'), version, true],
-    [t('about.backend'), config.backend === 'mock' ? t('about.backendMock') : t('about.backendRest'), false],
+    [
+      t('about.backend'),
+      config.backend === 'mock' ? t('about.backendMock') : t('about.backendRest'),
+      false,
+    ],
     [t('about.apiBase'), config.apiBaseUrl, true],
     [t('about.timeZone'), config.timeZone, true],
   ];

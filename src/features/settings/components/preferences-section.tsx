@@ -13,7 +13,11 @@ export function PreferencesSection() {
   const setDensity = usePreferences((state) => state.setDensity);
 
   return (
-    <SettingsSection id="settings-preferences" title={t('preferences.title')} description={t('preferences.description')}>
+    <SettingsSection
+      id="settings-preferences"
+      title={t('preferences.title')}
+      description={t('preferences.description')}
+    >
       <div className="grid max-w-md gap-5">
         <Select
           label={t('preferences.language')}
@@ -21,7 +25,10 @@ export function PreferencesSection() {
           onChange={(event) => {
             if (isLocale(event.target.value)) void changeLocale(event.target.value);
           }}
-          options={LOCALES.map((locale) => ({ value: locale, label: t(`common:language.${locale}`) }))}
+          options={LOCALES.map((locale) => ({
+            value: locale,
+            label: t(`common:language.${locale}`),
+          }))}
         />
         <fieldset>
           <legend className="text-sm font-medium text-slate-700">{t('preferences.density')}</legend>
@@ -32,7 +39,9 @@ export function PreferencesSection() {
                 key={option}
                 className={cn(
                   'cursor-pointer rounded px-3 py-1 text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent-600',
-                  density === option ? 'bg-accent-600 text-white' : 'text-slate-700 hover:bg-slate-100',
+                  density === option
+                    ? 'bg-accent-600 text-white'
+                    : 'text-slate-700 hover:bg-slate-100',
                 )}
               >
                 <input

@@ -17,7 +17,9 @@ export function TagsSection() {
         <EmptyState title={t('tags.empty')} />
       ) : (
         <>
-          <p className="mb-2 text-xs text-slate-600">{t('tags.count', { count: tags.data.items.length })}</p>
+          <p className="mb-2 text-xs text-slate-600">
+            {t('tags.count', { count: tags.data.items.length })}
+          </p>
           <ul aria-label={t('tags.title')} className="flex flex-wrap gap-2">
             {tags.data.items.map((tag) => (
               <li key={tag.id}>
