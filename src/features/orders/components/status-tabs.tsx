@@ -9,6 +9,8 @@ interface StatusTabsProps {
   value: StatusTab;
   onChange: (tab: StatusTab) => void;
   counts: StatusCounts | undefined;
+  /** The counts request failed: the tabs say so instead of waiting forever. */
+  countsFailed?: boolean;
   /** The id of the panel (the table) the tabs control. */
   panelId: string;
   idPrefix: string;
@@ -19,7 +21,14 @@ export function statusTabId(prefix: string, tab: StatusTab) {
 }
 
 /** Status tabs with live counts. Arrow keys, Home and End move between tabs (and select them). */
-export function StatusTabs({ value, onChange, counts, panelId, idPrefix }: StatusTabsProps) {
+export function StatusTabs({
+  value,
+  onChange,
+  counts,
+  countsFailed = false,
+  panelId,
+  idPrefix,
+}: StatusTabsProps) {
   const { t, i18n } = useTranslation('orders');
   const refs = useRef(new Map<StatusTab, HTMLButtonElement>());
 
@@ -77,7 +86,16 @@ export function StatusTabs({ value, onChange, counts, panelId, idPrefix }: Statu
                 selected ? 'bg-accent-50 text-accent-700' : 'bg-slate-100 text-slate-600',
               )}
             >
-              {count === undefined ? '…' : formatNumber(count, i18n.language)}
+              {count !== undefined ? (
+                formatNumber(count, i18n.language)
+              ) : countsFailed ? (
+                <>
+                  <span aria-hidden="true">–</span>
+                  <span className="sr-only">{t('tabs.countUnavailable')}</span>
+                </>
+              ) : (
+                '…'
+              )}
             </span>
           </button>
         );

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { tableRowTexts } from '@/components/table/test-rows';
 import { currentUrl, renderApp } from '@/testing/render-app';
-import { getMockServer } from '@/testing/mock-server';
+import { getMockServer, mockServer } from '@/testing/mock-server';
 import { present } from '@/testing/present';
 
 const COLUMN = { number: 0, store: 2, status: 7 } as const;
@@ -171,5 +172,24 @@ describe('order list', () => {
     expect(await screen.findByRole('heading', { level: 1, name: number })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: /返回订单列表/ }));
     expect(currentUrl(router)).toBe('/orders?status=pending_review');
+  });
+
+  it('says the tab counts are unavailable when their request fails, and still lists the orders', async () => {
+    mockServer().use(
+      http.get('*/api/orders/counts', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Unavailable', status: 503, code: 'unavailable' },
+          { status: 503, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    await renderApp({ route: '/orders', as: 'admin' });
+    const allTab = await screen.findByRole(
+      'tab',
+      { name: /全部.*数量暂不可用/ },
+      { timeout: 15_000 },
+    );
+    expect(allTab).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() => expect(tableRows().length).toBeGreaterThan(0));
   });
 });

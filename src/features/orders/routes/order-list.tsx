@@ -68,6 +68,7 @@ export function Component() {
         value={state.status}
         onChange={(status) => update({ status })}
         counts={counts.data}
+        countsFailed={counts.isError}
         panelId={panelId}
         idPrefix={idPrefix}
       />
