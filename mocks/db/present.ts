@@ -13,12 +13,9 @@ import type { MockDb } from './database';
 import { iso } from './time';
 import type { OrderRow } from './types';
 
-/** How an order appears in a list: phones always masked. */
-export function toSummary(db: MockDb, row: OrderRow): OrderSummary {
+/** What a list row and the order page both say first: which order, from which store, when. */
+function orderHeading(db: MockDb, row: OrderRow) {
   const store = db.storeOf(row);
-  const customer = db.customerOf(row);
-  let quantity = 0;
-  for (let i = 1; i < row.lines.length; i += 2) quantity += row.lines[i] as number;
   return {
     id: row.id,
     number: row.number,
@@ -27,6 +24,16 @@ export function toSummary(db: MockDb, row: OrderRow): OrderSummary {
     region: store.region,
     timeZone: store.timeZone,
     placedAt: iso(row.placedAt),
+  };
+}
+
+/** How an order appears in a list: phones always masked. */
+export function toSummary(db: MockDb, row: OrderRow): OrderSummary {
+  const customer = db.customerOf(row);
+  let quantity = 0;
+  for (let i = 1; i < row.lines.length; i += 2) quantity += row.lines[i] as number;
+  return {
+    ...orderHeading(db, row),
     customerName: customer.name,
     customerPhone: maskPhone(customer.phone),
     firstItemName: db.productAt(row.lines[0] as number).name,
@@ -76,7 +83,6 @@ function shipmentOf(db: MockDb, row: OrderRow): Shipment[] {
 
 /** The whole order, with the customer's phone masked (revealing it is a separate, audited call). */
 export function toOrder(db: MockDb, row: OrderRow): Order {
-  const store = db.storeOf(row);
   const customer = db.customerOf(row);
   const city = cityOf(customer.cityIndex);
   const location = row.locationId ? db.locationById.get(row.locationId) : undefined;
@@ -96,13 +102,7 @@ export function toOrder(db: MockDb, row: OrderRow): Order {
   }
   const maskedPhone = maskPhone(customer.phone);
   return {
-    id: row.id,
-    number: row.number,
-    storeId: store.id,
-    storeName: store.name,
-    region: store.region,
-    timeZone: store.timeZone,
-    placedAt: iso(row.placedAt),
+    ...orderHeading(db, row),
     paidAt: row.paidAt === null ? null : iso(row.paidAt),
     status: row.status,
     customer: {
