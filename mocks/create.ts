@@ -11,6 +11,8 @@ export interface MockBackendOptions {
   faults?: Partial<FaultSettings>;
   /** MSW pattern of the API base, e.g. "*\/api". */
   base?: string;
+  /** New orders per hour while the mock runs; default 0, so tests see fixed data. */
+  arrivalsPerHour?: number;
 }
 
 export interface MockBackend {
@@ -35,6 +37,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       failureRatio: options.faults?.failureRatio ?? 0,
     },
     now: () => Date.now(),
+    arrivalsPerHour: options.arrivalsPerHour ?? 0,
     random: () => Math.random(),
   };
   return { db, ctx, data, handlers: createHandlers(ctx, options.base) };

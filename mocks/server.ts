@@ -11,6 +11,8 @@ export interface MockHttpServerOptions {
   host?: string;
   latencyMs?: number;
   failureRatio?: number;
+  /** New orders per hour while the server runs; default 0 so benchmarks see fixed data. */
+  arrivalsPerHour?: number;
 }
 
 export interface MockHttpServer {
@@ -56,6 +58,7 @@ export async function startMockHttpServer(
     orders: options.orders ?? 20_000,
     base: '*/api',
     faults: { latencyMs: options.latencyMs ?? 0, failureRatio: options.failureRatio ?? 0 },
+    arrivalsPerHour: options.arrivalsPerHour ?? 0,
   });
   const seedMs = performance.now() - started;
 
@@ -139,6 +142,7 @@ async function main(): Promise<void> {
     seed: numberOption('seed', process.env.SEED, 20261122),
     latencyMs: numberOption('latency', process.env.LATENCY, 0),
     failureRatio: numberOption('faults', process.env.FAULTS, 0),
+    arrivalsPerHour: numberOption('arrivals-per-hour', process.env.ARRIVALS_PER_HOUR, 0),
   });
   console.log(
     `mock server listening on ${server.url} (${server.orders} orders, seeded in ${Math.round(server.seedMs)} ms)`,

@@ -60,6 +60,7 @@ async function init(runtime: RuntimeConfig, faults: { latencyMs: number; failure
     now: saved?.seededAt,
     base: basePattern(runtime.apiBaseUrl),
     faults,
+    arrivalsPerHour: runtime.mock.arrivalsPerHour,
   });
   if (saved) backend.db.applyOverlay(saved.overlay);
   seededAt = backend.data.now;

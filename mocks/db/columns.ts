@@ -1,4 +1,5 @@
 import { ORDER_STATUSES, type OrderStatus } from '@/domain/order/status';
+import { CARRIERS, type Carrier } from '@/domain/waybill/carriers';
 import type { OrderRow } from './types';
 
 export const PAYMENT_STATUSES = ['unpaid', 'paid', 'partially_refunded', 'refunded'] as const;
@@ -6,6 +7,7 @@ export const STATUS_INDEX = Object.fromEntries(ORDER_STATUSES.map((s, i) => [s, 
   OrderStatus,
   number
 >;
+const CARRIER_INDEX = Object.fromEntries(CARRIERS.map((c, i) => [c, i])) as Record<Carrier, number>;
 const PAYMENT_INDEX = Object.fromEntries(PAYMENT_STATUSES.map((s, i) => [s, i])) as Record<
   OrderRow['paymentStatus'],
   number
@@ -25,6 +27,8 @@ export class OrderColumns {
   total: Float64Array;
   /** One bit per tag (see tagBit). */
   tags: Uint32Array;
+  /** Carrier index + 1 (CARRIERS order); 0 before one is chosen. */
+  carrier: Uint8Array;
 
   constructor(
     size: number,
@@ -38,6 +42,30 @@ export class OrderColumns {
     this.exception = new Uint8Array(size);
     this.total = new Float64Array(size);
     this.tags = new Uint32Array(size);
+    this.carrier = new Uint8Array(size);
+  }
+
+  /**
+   * Makes room for `count` new orders at the front (the newest come first): the columns grow and
+   * every existing position moves up by `count`.
+   */
+  prepend(count: number): void {
+    const grow = <T extends Uint8Array | Uint32Array | Float64Array>(
+      column: T,
+      make: (n: number) => T,
+    ): T => {
+      const next = make(column.length + count);
+      next.set(column, count);
+      return next;
+    };
+    this.store = grow(this.store, (n) => new Uint8Array(n));
+    this.location = grow(this.location, (n) => new Uint8Array(n));
+    this.status = grow(this.status, (n) => new Uint8Array(n));
+    this.payment = grow(this.payment, (n) => new Uint8Array(n));
+    this.exception = grow(this.exception, (n) => new Uint8Array(n));
+    this.total = grow(this.total, (n) => new Float64Array(n));
+    this.tags = grow(this.tags, (n) => new Uint32Array(n));
+    this.carrier = grow(this.carrier, (n) => new Uint8Array(n));
   }
 
   set(position: number, row: OrderRow): void {
@@ -50,6 +78,12 @@ export class OrderColumns {
     let bits = 0;
     for (const tag of row.tagIds) bits |= this.tagBit(tag);
     this.tags[position] = bits >>> 0;
+    const carrier = row.carrier ?? row.shipment?.carrier ?? null;
+    this.carrier[position] = carrier === null ? 0 : CARRIER_INDEX[carrier] + 1;
+  }
+
+  carrierIndex(carrier: Carrier): number {
+    return CARRIER_INDEX[carrier] + 1;
   }
 
   paymentIndex(status: OrderRow['paymentStatus']): number {

@@ -1,5 +1,6 @@
-import type { AuditEvent, Location, StockLevel, Store, Tag } from '@/api/contract';
+import type { AuditEvent, Location, StockLevel, Store } from '@/api/contract';
 import { phoneLastFour } from '@/domain/customer';
+import { availableStock, stockStatus } from '@/domain/inventory/stock';
 import { ORDER_STATUSES, type OrderStatus } from '@/domain/order/status';
 import type { SeedData } from '../seed';
 import {
@@ -10,11 +11,12 @@ import {
   USERS,
   type DemoUser,
   type SeedProduct,
+  type TagRow,
 } from '../seed/reference';
 import { AnalyticsCube } from './analytics-cube';
 import { OrderColumns, STATUS_INDEX } from './columns';
 import { insertSorted, removeSorted } from './sorted';
-import type { CustomerRow, OrderRow, Overlay } from './types';
+import type { ArrivalCursor, CustomerRow, OrderRow, Overlay } from './types';
 
 export type ChangeListener = (overlay: Overlay) => void;
 
@@ -27,7 +29,7 @@ export class MockDb {
   readonly locations: readonly Location[] = LOCATIONS;
   readonly users: readonly DemoUser[] = USERS;
   readonly categories: readonly string[] = CATEGORY_NAMES;
-  tags: Tag[] = TAGS.map((t) => ({ ...t }));
+  tags: TagRow[] = TAGS.map((t) => ({ ...t }));
 
   seed!: number;
   seededAt!: number;
@@ -41,8 +43,8 @@ export class MockDb {
   readonly locationById = new Map(LOCATIONS.map((l) => [l.id, l]));
   productIndexById = new Map<string, number>();
 
-  positionByNumber = new Map<string, number>();
-  positionByWaybill = new Map<string, number>();
+  positionByNumber = new PositionIndex(() => this.orders.length);
+  positionByWaybill = new PositionIndex(() => this.orders.length);
   byStore: number[][] = [];
   byStatus = new Map<OrderStatus, number[]>();
   byLocation = new Map<string, number[]>();
@@ -57,11 +59,22 @@ export class MockDb {
   private analytics: AnalyticsCube | null = null;
   columns!: OrderColumns;
   private tagBits = new Map<string, number>();
+  private tagsChanged = false;
+  /** Orders placed after seeding (see arrivals.ts): the newest, so always positions 0 .. n-1. */
+  arrivedCount = 0;
+  /** How far the arrivals have been generated: the last arrival's number in its sequence, and when. */
+  arrivalCursor: ArrivalCursor = { index: 0, at: 0 };
 
   private changedOrders = new Map<string, OrderRow>();
   private addedAudit: AuditEvent[] = [];
   private listeners = new Set<ChangeListener>();
   private auditSequence = 0;
+  /** Position in `stock` by `${productId}|${locationId}`. */
+  private stockPosition = new Map<string, number>();
+  private changedStock = new Map<string, StockLevel>();
+  /** Inside batch(): listeners hear once at the end instead of once per change. */
+  private batchDepth = 0;
+  private batchChanged = false;
 
   constructor(data: SeedData) {
     this.load(data);
@@ -73,11 +86,19 @@ export class MockDb {
     this.seededAt = data.now;
     this.products = data.products;
     this.customers = data.customers;
-    this.stock = data.stock;
+    // Also a copy: stock changes replace levels in it.
+    this.stock = [...data.stock];
+    this.stockPosition = new Map(
+      this.stock.map((s, i) => [stockKey(s.productId, s.locationId), i]),
+    );
+    this.changedStock.clear();
     // A copy: updates replace rows in this array, and the seed data must stay pristine for reset.
     this.orders = [...data.orders];
     this.audit = [...data.audit];
     this.tags = TAGS.map((t) => ({ ...t }));
+    this.tagsChanged = false;
+    this.arrivedCount = 0;
+    this.arrivalCursor = { index: 0, at: data.now };
     this.changedOrders.clear();
     this.addedAudit = [];
     this.productIndexById = new Map(data.products.map((p, i) => [p.id, i]));
@@ -95,8 +116,8 @@ export class MockDb {
 
   private rebuildOrderIndexes(): void {
     const orders = this.orders;
-    this.positionByNumber = new Map();
-    this.positionByWaybill = new Map();
+    this.positionByNumber = new PositionIndex(() => this.orders.length);
+    this.positionByWaybill = new PositionIndex(() => this.orders.length);
     this.byStore = this.stores.map(() => []);
     this.byStatus = new Map(ORDER_STATUSES.map((s) => [s, []]));
     this.statusCountsByStore = this.stores.map(() => ORDER_STATUSES.map(() => 0));
@@ -162,6 +183,60 @@ export class MockDb {
     return this.tagBits.size > 31;
   }
 
+  /** How many orders carry each tag, counted from the tags column rather than the rows. */
+  tagOrderCounts(): Map<string, number> {
+    const perBit = new Float64Array(32);
+    const column = this.columns.tags;
+    for (let position = 0; position < column.length; position += 1) {
+      let bits = column[position] as number;
+      while (bits !== 0) {
+        const lowest = bits & -bits;
+        const bit = 31 - Math.clz32(lowest);
+        perBit[bit] = (perBit[bit] as number) + 1;
+        bits ^= lowest;
+      }
+    }
+    const counts = new Map<string, number>();
+    const shared = 2 ** 31;
+    for (const tag of this.tags) {
+      const bit = this.tagBitOf(tag.id);
+      if (bit !== shared || !this.tagBitsShared) {
+        counts.set(tag.id, perBit[31 - Math.clz32(bit)] as number);
+        continue;
+      }
+      // Tags past the 31st share the last bit: their rows tell them apart.
+      let n = 0;
+      for (let position = 0; position < column.length; position += 1) {
+        if (((column[position] as number) & shared) !== 0)
+          n += (this.orders[position] as OrderRow).tagIds.includes(tag.id) ? 1 : 0;
+      }
+      counts.set(tag.id, n);
+    }
+    return counts;
+  }
+
+  /** Positions of the orders carrying a tag, ascending. */
+  positionsWithTag(id: string): number[] {
+    const bit = this.tagBitOf(id);
+    const column = this.columns.tags;
+    const positions: number[] = [];
+    for (let position = 0; position < column.length; position += 1) {
+      if (
+        ((column[position] as number) & bit) !== 0 &&
+        (this.orders[position] as OrderRow).tagIds.includes(id)
+      )
+        positions.push(position);
+    }
+    return positions;
+  }
+
+  /** Replaces the tag list (a tag created, renamed, recoloured or deleted); kept for persistence. */
+  replaceTags(tags: TagRow[]): void {
+    this.tags = tags;
+    this.tagsChanged = true;
+    this.notify();
+  }
+
   private countStatus(row: OrderRow, delta: number): void {
     const counts = this.statusCountsByStore[row.storeIndex];
     const index = STATUS_INDEX[row.status];
@@ -181,6 +256,35 @@ export class MockDb {
       positions[at] = position;
       fill[row.customerIndex] = at + 1;
     });
+    this.customerStart = start;
+    this.customerOrders = positions;
+  }
+
+  /** The customer index after `rows` were put at the front: their positions lead each customer's list. */
+  private prependToCustomerIndex(rows: readonly OrderRow[]): void {
+    const count = rows.length;
+    const customers = this.customers.length;
+    const oldStart = this.customerStart;
+    const oldOrders = this.customerOrders;
+    const added = new Int32Array(customers + 1);
+    for (const row of rows)
+      added[row.customerIndex + 1] = (added[row.customerIndex + 1] as number) + 1;
+    for (let c = 0; c < customers; c += 1)
+      added[c + 1] = (added[c + 1] as number) + (added[c] as number);
+    const start = new Int32Array(customers + 1);
+    for (let c = 0; c <= customers; c += 1)
+      start[c] = (oldStart[c] as number) + (added[c] as number);
+    const positions = new Int32Array(oldOrders.length + count);
+    const fill = start.slice(0, customers);
+    rows.forEach((row, position) => {
+      positions[fill[row.customerIndex] as number] = position;
+      fill[row.customerIndex] = (fill[row.customerIndex] as number) + 1;
+    });
+    for (let c = 0; c < customers; c += 1) {
+      let at = fill[c] as number;
+      for (let j = oldStart[c] as number; j < (oldStart[c + 1] as number); j += 1)
+        positions[at++] = (oldOrders[j] as number) + count;
+    }
     this.customerStart = start;
     this.customerOrders = positions;
   }
@@ -278,6 +382,49 @@ export class MockDb {
     return draft;
   }
 
+  /**
+   * Adds orders newer than every other (newest first) at the front. Every position moves up by
+   * their number, so every index of positions is shifted here: an index added to this class
+   * must be shifted here too.
+   */
+  addNewest(rows: readonly OrderRow[], cursor: ArrivalCursor): void {
+    const count = rows.length;
+    this.arrivalCursor = cursor;
+    if (count === 0) return;
+    const newest = this.orders[0];
+    if (newest && (rows.at(-1) as OrderRow).placedAt < newest.placedAt)
+      throw new Error('addNewest takes only orders newer than every other');
+    const shift = (list: number[]) => {
+      for (let i = 0; i < list.length; i += 1) list[i] = (list[i] as number) + count;
+    };
+    this.orders.unshift(...rows);
+    this.byStore.forEach(shift);
+    this.byStatus.forEach(shift);
+    this.byLocation.forEach(shift);
+    this.columns.prepend(count);
+    // The new positions 0 .. count-1 come before every shifted one, so each list gains a prefix.
+    const storeFronts = this.byStore.map(() => [] as number[]);
+    const statusFronts = new Map<OrderStatus, number[]>(ORDER_STATUSES.map((s) => [s, []]));
+    const locationFronts = new Map<string, number[]>(this.locations.map((l) => [l.id, []]));
+    rows.forEach((row, position) => {
+      this.positionByNumber.set(row.number, position);
+      if (row.shipment) this.positionByWaybill.set(row.shipment.waybill, position);
+      storeFronts[row.storeIndex]?.push(position);
+      statusFronts.get(row.status)?.push(position);
+      if (row.locationId) locationFronts.get(row.locationId)?.push(position);
+      this.countStatus(row, 1);
+      this.columns.set(position, row);
+      this.analytics?.add(row);
+    });
+    storeFronts.forEach((front, store) => this.byStore[store]?.unshift(...front));
+    statusFronts.forEach((front, status) => this.byStatus.get(status)?.unshift(...front));
+    locationFronts.forEach((front, id) => this.byLocation.get(id)?.unshift(...front));
+    this.totalOrder = null;
+    this.prependToCustomerIndex(rows);
+    this.arrivedCount += count;
+    this.notify();
+  }
+
   private replaceAt(position: number, before: OrderRow, after: OrderRow): void {
     this.analytics?.remove(before);
     this.orders[position] = after;
@@ -302,6 +449,49 @@ export class MockDb {
     if (before.total !== after.total) this.totalOrder = null;
   }
 
+  stockLevel(productId: string, locationId: string): StockLevel | undefined {
+    const position = this.stockPosition.get(stockKey(productId, locationId));
+    return position === undefined ? undefined : this.stock[position];
+  }
+
+  /**
+   * Changes what is reserved of a product at a location (negative to release), never below 0;
+   * available and status follow. Answers the new level, or undefined when the pair is not stocked.
+   */
+  adjustReserved(productId: string, locationId: string, delta: number): StockLevel | undefined {
+    const key = stockKey(productId, locationId);
+    const position = this.stockPosition.get(key);
+    const before = position === undefined ? undefined : this.stock[position];
+    if (position === undefined || !before) return undefined;
+    const reserved = Math.max(0, before.reserved + delta);
+    const figures = { onHand: before.onHand, reserved, reorderPoint: before.reorderPoint };
+    const after: StockLevel = {
+      ...before,
+      reserved,
+      available: availableStock(figures),
+      status: stockStatus(figures),
+      version: before.version + 1,
+    };
+    this.stock[position] = after;
+    this.changedStock.set(key, after);
+    this.notify();
+    return after;
+  }
+
+  /** Runs several changes as one: listeners (persistence) hear about them once, at the end. */
+  batch<T>(changes: () => T): T {
+    this.batchDepth += 1;
+    try {
+      return changes();
+    } finally {
+      this.batchDepth -= 1;
+      if (this.batchDepth === 0 && this.batchChanged) {
+        this.batchChanged = false;
+        this.notify();
+      }
+    }
+  }
+
   recordAudit(event: Omit<AuditEvent, 'id'>): AuditEvent {
     this.auditSequence += 1;
     const full: AuditEvent = {
@@ -316,17 +506,43 @@ export class MockDb {
 
   /** Everything changed since seeding. */
   exportOverlay(): Overlay {
-    return { orders: Object.fromEntries(this.changedOrders), audit: [...this.addedAudit] };
+    return {
+      orders: Object.fromEntries(this.changedOrders),
+      audit: [...this.addedAudit],
+      stock: Object.fromEntries(this.changedStock),
+      ...(this.tagsChanged ? { tags: this.tags } : {}),
+      ...(this.arrivedCount > 0 || this.arrivalCursor.index > 0
+        ? {
+            arrivals: { rows: this.orders.slice(0, this.arrivedCount), cursor: this.arrivalCursor },
+          }
+        : {}),
+    };
   }
 
   /** Puts back changes saved earlier (from IndexedDB); orders the seed no longer has are skipped. */
   applyOverlay(overlay: Overlay): void {
+    // Arrived orders first: changes saved for them apply below like any other.
+    if (overlay.arrivals) {
+      const newest = this.orders[0]?.placedAt ?? -Infinity;
+      const rows = overlay.arrivals.rows.filter((row) => row.placedAt >= newest);
+      this.addNewest(rows, overlay.arrivals.cursor);
+    }
+    if (overlay.tags) {
+      this.tags = overlay.tags;
+      this.tagsChanged = true;
+    }
     for (const row of Object.values(overlay.orders)) {
       const position = this.positionOf(row.id);
       const before = position === undefined ? undefined : this.orders[position];
       if (position === undefined || !before) continue;
       this.replaceAt(position, before, row);
       this.changedOrders.set(row.id, row);
+    }
+    for (const [key, level] of Object.entries(overlay.stock ?? {})) {
+      const position = this.stockPosition.get(key);
+      if (position === undefined) continue;
+      this.stock[position] = level;
+      this.changedStock.set(key, level);
     }
     const known = new Set(this.audit.map((e) => e.id));
     for (const event of overlay.audit) {
@@ -345,7 +561,39 @@ export class MockDb {
 
   private notify(): void {
     if (this.listeners.size === 0) return;
+    if (this.batchDepth > 0) {
+      this.batchChanged = true;
+      return;
+    }
     const overlay = this.exportOverlay();
     for (const listener of this.listeners) listener(overlay);
+  }
+}
+
+function stockKey(productId: string, locationId: string): string {
+  return `${productId}|${locationId}`;
+}
+
+/**
+ * Keys (order numbers, waybills) to positions that stay right when orders are added at the
+ * front: it keeps each order's place counted from the oldest, which never changes, and turns it
+ * into a position when asked.
+ */
+class PositionIndex {
+  private fromOldest = new Map<string, number>();
+
+  constructor(private readonly size: () => number) {}
+
+  get(key: string): number | undefined {
+    const place = this.fromOldest.get(key);
+    return place === undefined ? undefined : this.size() - 1 - place;
+  }
+
+  set(key: string, position: number): void {
+    this.fromOldest.set(key, this.size() - 1 - position);
+  }
+
+  delete(key: string): void {
+    this.fromOldest.delete(key);
   }
 }

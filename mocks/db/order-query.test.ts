@@ -56,11 +56,16 @@ function bruteForce(scope: Scope, p: OrderListParams): OrderRow[] {
     if (p.region && !p.region.includes(store.region)) return false;
     if (p.from && day < dateToDay(p.from)) return false;
     if (p.to && day > dateToDay(p.to)) return false;
+    if (p.placedAfter && row.placedAt <= Date.parse(p.placedAfter)) return false;
+    if (p.placedUpTo && row.placedAt > Date.parse(p.placedUpTo)) return false;
+    const carrier = row.carrier ?? row.shipment?.carrier;
+    if (p.carrier && (!carrier || !p.carrier.includes(carrier))) return false;
     if (p.paymentStatus && !p.paymentStatus.includes(row.paymentStatus)) return false;
     if (p.tags && p.tagMode === 'any' && !p.tags.some((t) => row.tagIds.includes(t))) return false;
     if (p.tags && p.tagMode === 'all' && !p.tags.every((t) => row.tagIds.includes(t))) return false;
     if (p.hasException !== undefined && Boolean(row.shipment?.exception) !== p.hasException)
       return false;
+    if (p.riskFlagged && row.riskFlags.length === 0) return false;
     if (p.minTotal !== undefined && row.total < p.minTotal) return false;
     if (p.maxTotal !== undefined && row.total > p.maxTotal) return false;
     if (p.q && row.number !== p.q && row.shipment?.waybill !== p.q && !customerMatches(row, p.q))
@@ -83,6 +88,9 @@ function bruteForce(scope: Scope, p: OrderListParams): OrderRow[] {
 
 const sample = db.orders.find((o) => o.shipment && o.tagIds.length > 0)!;
 const sampleCustomer = db.customerOf(sample);
+/** A view pinned at one order's placement time, as the list pins it when loaded. */
+const pinned = db.orders[120]!;
+const at = (ms: number) => new Date(ms).toISOString();
 
 const cases: [string, Scope, Partial<OrderListParams>][] = [
   ['everything, newest first', ADMIN, {}],
@@ -102,6 +110,33 @@ const cases: [string, Scope, Partial<OrderListParams>][] = [
   ['exceptions', ADMIN, { hasException: true }],
   ['no exceptions, shipped', ADMIN, { hasException: false, status: 'shipped' }],
   ['a total range', ADMIN, { minTotal: 10_000, maxTotal: 20_000 }],
+  ['placed up to an instant', ADMIN, { placedUpTo: at(pinned.placedAt) }],
+  ['placed after an instant', ADMIN, { placedAfter: at(pinned.placedAt), sort: 'placedAt' }],
+  [
+    'placed after one instant and up to another',
+    ADMIN,
+    { placedAfter: at(db.orders[400]!.placedAt), placedUpTo: at(pinned.placedAt) },
+  ],
+  [
+    'an instant bound inside a day range',
+    STORE,
+    { from: '2026-11-01', to: '2026-11-22', placedUpTo: at(db.orders[60]!.placedAt) },
+  ],
+  ['nothing placed after the newest order', ADMIN, { placedAfter: at(db.orders[0]!.placedAt) }],
+  ['bounds that cross give nothing', ADMIN, { placedAfter: at(NOW), placedUpTo: at(NOW - 1) }],
+  ['one carrier', ADMIN, { carrier: ['SF'] }],
+  ['two carriers, to ship', ADMIN, { carrier: ['JD', 'DEPPON'], status: 'allocated' }],
+  [
+    'a carrier and a tag, by total',
+    MANAGER,
+    { carrier: ['ZTO'], tags: ['tag-complaint'], sort: '-total' },
+  ],
+  [
+    'risk-flagged orders waiting for review',
+    ADMIN,
+    { riskFlagged: true, status: 'pending_review' },
+  ],
+  ['risk-flagged orders of a store', STORE, { riskFlagged: true }],
   ['store staff sees their store only', STORE, {}],
   ['store staff filtering another store gets nothing', STORE, { storeId: ['st-gz01'] }],
   ['manager of a region', MANAGER, { status: 'completed' }],
@@ -150,6 +185,27 @@ describe('queryOrders agrees with a brute-force filter', () => {
         pageSize: 1000,
       }).rows.map((r) => r.id),
     ).toContain(sample.id);
+  });
+});
+
+describe('placement bounds', () => {
+  it('takes placedUpTo as inclusive and placedAfter as exclusive', () => {
+    const instant = at(pinned.placedAt);
+    const upTo = queryOrders(db, ADMIN, { ...defaults, placedUpTo: instant, pageSize: 1 });
+    const after = queryOrders(db, ADMIN, {
+      ...defaults,
+      placedAfter: instant,
+      sort: 'placedAt',
+      pageSize: 1000,
+    });
+    expect(upTo.rows[0]?.id).toBe(pinned.id);
+    expect(after.rows.map((r) => r.id)).not.toContain(pinned.id);
+    expect(upTo.total + after.total).toBe(db.orders.length);
+  });
+
+  it('counts what is new since a pinned instant', () => {
+    const counts = countOrders(db, ADMIN, { placedAfter: at(pinned.placedAt) });
+    expect(counts.all).toBe(db.orders.filter((o) => o.placedAt > pinned.placedAt).length);
   });
 });
 

@@ -51,7 +51,7 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
     return any;
   });
   const locationMatters = scope.role === 'warehouse';
-  const [from, to] = positionRange(db, filter.from, filter.to);
+  const [from, to] = positionRange(db, filter);
   const sources: { size: number; list: () => readonly number[] }[] = [
     { size: to - from, list: () => [] },
   ];
@@ -93,6 +93,10 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
   const minTotal = filter.minTotal ?? -Infinity;
   const maxTotal = filter.maxTotal ?? Infinity;
   const exception = filter.hasException === undefined ? -1 : filter.hasException ? 1 : 0;
+  const carriers = filter.carrier?.length
+    ? new Set(filter.carrier.map((c) => cols.carrierIndex(c)))
+    : null;
+  const riskFlagged = filter.riskFlagged === true;
   const test = (position: number): boolean => {
     if (position < from || position >= to) return false;
     if (
@@ -105,6 +109,7 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
     const total = cols.total[position] as number;
     if (total < minTotal || total > maxTotal) return false;
     if (exception >= 0 && cols.exception[position] !== exception) return false;
+    if (carriers && !carriers.has(cols.carrier[position] as number)) return false;
     if (tags) {
       const bits = cols.tags[position] as number;
       if (allTags ? (bits & tagMask) >>> 0 !== tagMask : (bits & tagMask) === 0) return false;
@@ -119,6 +124,7 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
       }
     }
     if (matched && matched[position] !== 1) return false;
+    if (riskFlagged && (db.orders[position] as OrderRow).riskFlags.length === 0) return false;
     return true;
   };
   const noRowFilters =
@@ -128,6 +134,8 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
     filter.minTotal === undefined &&
     filter.maxTotal === undefined &&
     exception < 0 &&
+    !carriers &&
+    !riskFlagged &&
     !matched;
   const onlyRange =
     noRowFilters &&

@@ -31,16 +31,24 @@ export function positionsMatching(db: MockDb, rawQuery: string): number[] {
   return lists.length === 0 ? [] : unionSorted(lists);
 }
 
-export function positionRange(
-  db: MockDb,
-  from: string | undefined,
-  to: string | undefined,
-): [number, number] {
+/** What bounds a filter by placement time: calendar days in the store zone, and exact instants. */
+export interface PlacedBounds {
+  from?: string;
+  to?: string;
+  placedAfter?: string;
+  placedUpTo?: string;
+}
+
+/**
+ * The positions [start, end) of orders placed within the bounds. Orders are kept newest first,
+ * so each bound is one binary search.
+ */
+export function positionRange(db: MockDb, bounds: PlacedBounds): [number, number] {
   // All stores share one time zone; the first store's stands for them.
   const timeZone = db.stores[0]?.timeZone ?? 'Asia/Shanghai';
   const orders = db.orders;
-  // Newest first: later times have lower positions.
-  const firstAtOrBefore = (ms: number) => {
+  /** The first position placed before `ms` (later times have lower positions). */
+  const firstBefore = (ms: number) => {
     let lo = 0;
     let hi = orders.length;
     while (lo < hi) {
@@ -50,7 +58,12 @@ export function positionRange(
     }
     return lo;
   };
-  const start = to ? firstAtOrBefore(dayStartMs(dateToDay(to) + 1, timeZone)) : 0;
-  const end = from ? firstAtOrBefore(dayStartMs(dateToDay(from), timeZone)) : orders.length;
-  return [start, end];
+  let start = 0;
+  let end = orders.length;
+  if (bounds.to)
+    start = Math.max(start, firstBefore(dayStartMs(dateToDay(bounds.to) + 1, timeZone)));
+  if (bounds.placedUpTo) start = Math.max(start, firstBefore(Date.parse(bounds.placedUpTo) + 1));
+  if (bounds.from) end = Math.min(end, firstBefore(dayStartMs(dateToDay(bounds.from), timeZone)));
+  if (bounds.placedAfter) end = Math.min(end, firstBefore(Date.parse(bounds.placedAfter) + 1));
+  return [start, Math.max(start, end)];
 }

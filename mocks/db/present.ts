@@ -126,21 +126,23 @@ export function toOrder(db: MockDb, row: OrderRow): Order {
       amount: money(row.total),
       transactionId: transactionIdOf(row),
     },
-    shippingAddress: {
-      recipient: customer.name,
-      phone: maskedPhone,
-      province: city.province,
-      city: city.city,
-      district: customer.district,
-      detail: customer.detail,
-      postalCode: customer.postalCode,
-    },
+    shippingAddress: row.address
+      ? { ...row.address, phone: maskPhone(row.address.phone) }
+      : {
+          recipient: customer.name,
+          phone: maskedPhone,
+          province: city.province,
+          city: city.city,
+          district: customer.district,
+          detail: customer.detail,
+          postalCode: customer.postalCode,
+        },
     customerNote: customerNoteOf(row),
     hold: row.hold
       ? {
           reason: row.hold.reason,
           note: row.hold.note,
-          until: null,
+          until: row.hold.until == null ? null : iso(row.hold.until),
           by: row.hold.by,
           at: iso(row.hold.at),
         }
@@ -165,7 +167,9 @@ export function toOrder(db: MockDb, row: OrderRow): Order {
           }
         : null,
     shipments: shipmentOf(db, row),
-    timeline: timelineOf(row, location?.name ?? null, db.seededAt),
+    timeline: row.seededTimeline
+      ? [...row.seededTimeline, ...(row.addedEvents ?? [])]
+      : timelineOf(row, location?.name ?? null, db.seededAt),
     version: row.version,
     updatedAt: iso(row.updatedAt),
     updatedBy: row.updatedBy,

@@ -1,15 +1,18 @@
 import type { z } from 'zod';
 import type {
+  Address,
   AuditEvent,
   Note,
   PaymentMethod,
   PaymentStatus,
   RiskFlag,
+  StockLevel,
   TimelineEvent,
 } from '@/api/contract';
 import type { CancelReason, HoldReason, OrderStatus } from '@/domain/order/status';
 import type { Carrier } from '@/domain/waybill/carriers';
 import type { ExceptionKind, TrackingStatus } from '@/domain/shipment/tracking';
+import type { TagRow } from '../seed/reference';
 
 export interface ActorRow {
   id: string;
@@ -25,6 +28,8 @@ export interface CustomerRow {
   district: string;
   detail: string;
   postalCode: string;
+  /** Province the phone number is registered in, as a number-segment lookup would tell. */
+  phoneProvince: string;
 }
 
 /** What is known about a parcel; its tracking events are generated from this when asked for. */
@@ -75,7 +80,14 @@ export interface OrderRow {
   riskFlags: z.infer<typeof RiskFlag>[];
   /** A hold that was released before now, for the timeline. */
   pastHold: { reason: HoldReason; at: number; releasedAt: number } | null;
-  hold: { reason: HoldReason; at: number; note: string; by: ActorRow | null } | null;
+  hold: {
+    reason: HoldReason;
+    at: number;
+    note: string;
+    by: ActorRow | null;
+    /** When the hold should be looked at again; absent on seeded holds. */
+    until?: number | null;
+  } | null;
   cancellation: { reason: CancelReason; at: number; note: string } | null;
   locationId: string | null;
   carrier: Carrier | null;
@@ -87,10 +99,29 @@ export interface OrderRow {
   addedEvents?: TimelineEvent[];
   /** Replaces the seeded notes once any note changed. */
   notes?: Note[];
+  /** A corrected shipping address; the customer's own address otherwise. Phone unmasked. */
+  address?: Address;
+  /**
+   * The seeded part of the timeline, fixed when a command first changed the order: the seeded
+   * timeline is derived from the row's fields, which commands change.
+   */
+  seededTimeline?: TimelineEvent[];
 }
 
 /** Everything changed since seeding, in a form that survives JSON and IndexedDB. */
 export interface Overlay {
   orders: Record<string, OrderRow>;
   audit: AuditEvent[];
+  /** Stock levels changed since seeding, by `${productId}|${locationId}` (absent in older saves). */
+  stock?: Record<string, StockLevel>;
+  /** The whole tag list, once any tag was created, changed or deleted. */
+  tags?: TagRow[];
+  /** Orders that arrived after seeding, newest first, and how far arrivals were generated. */
+  arrivals?: { rows: OrderRow[]; cursor: ArrivalCursor };
+}
+
+/** The last generated arrival: its number in the sequence of arrivals (0 before the first) and time. */
+export interface ArrivalCursor {
+  index: number;
+  at: number;
 }

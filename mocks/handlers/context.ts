@@ -9,6 +9,8 @@ export interface MockContext {
   /** Read on every request, so changing it takes effect at once. */
   faults: FaultSettings;
   now(): number;
+  /** New orders per hour arriving while the mock runs (0: none); read on every request. */
+  arrivalsPerHour: number;
   /** Draws for the fault switch; tests may fix it. */
   random(): number;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/v4/core';
 import { endpoints, type EndpointName } from '@/api/contract';
 import type { MockServer } from '../node';
+import { addNote } from '../db/order-commands';
 import { API, useMockServer } from './test-server';
 
 const mock = useMockServer();
@@ -33,6 +34,23 @@ function urlOf(
 const someOrder = (m: MockServer) =>
   m.db.orders.find((o) => o.shipment?.exception) ?? m.db.orders[0]!;
 const lastMonth = { from: '2026-10-01', to: '2026-10-31' };
+/** An order back in review, so that every order command has something it may do. */
+const pendingOrder = (m: MockServer) => {
+  const row = m.db.orders.find((o) => o.status === 'completed')!;
+  return m.db.updateOrder(
+    row.id,
+    (draft) => {
+      draft.status = 'pending_review';
+      draft.shipment = null;
+    },
+    { at: row.updatedAt, by: null },
+  );
+};
+const adminNote = (m: MockServer) => {
+  const admin = m.sessionFor('admin').user;
+  const row = addNote(m.db, { user: admin, at: Date.now() }, pendingOrder(m), '已核对');
+  return { id: row.id, noteId: row.notes!.at(-1)!.id };
+};
 
 /** A successful call of every endpoint: a new endpoint without an entry here fails to compile. */
 const CALLS: Record<EndpointName, (m: MockServer) => Call[]> = {
@@ -51,14 +69,25 @@ const CALLS: Record<EndpointName, (m: MockServer) => Call[]> = {
     { user: 'admin', query: { pageSize: 1000 } },
   ],
   listTags: () => [{ user: 'store.sh' }],
+  createTag: () => [{ user: 'manager.east', body: { name: '复购', color: 'green' } }],
+  updateTag: () => [
+    {
+      user: 'admin',
+      params: { id: 'tag-gift' },
+      body: { version: 1, name: '礼品', color: 'teal' },
+    },
+  ],
+  deleteTag: () => [{ user: 'admin', params: { id: 'tag-presale' } }],
   listOrders: (m) => [
     { user: 'admin', query: { pageSize: 1000 } },
     { user: 'store.sh', query: { sort: '-total', status: 'completed' } },
     { user: 'warehouse.sh', query: { status: 'allocated' } },
+    { user: 'admin', query: { carrier: ['SF', 'JD'], placedUpTo: '2026-11-20T00:00:00.000Z' } },
     { user: 'manager.east', query: { q: m.db.customerOf(someOrder(m)).phone.slice(-4) } },
   ],
   orderCounts: () => [
     { user: 'admin', query: { region: ['east', 'south'] } },
+    { user: 'admin', query: { placedAfter: '2026-11-20T00:00:00.000Z' } },
     { user: 'store.sh' },
   ],
   getOrder: (m) =>
@@ -68,6 +97,39 @@ const CALLS: Record<EndpointName, (m: MockServer) => Call[]> = {
       .filter((o) => o !== undefined)
       .map((o) => ({ user: 'admin', params: { id: o.id } })),
   revealPhone: (m) => [{ user: 'admin', params: { id: someOrder(m).id } }],
+  transitionOrder: (m) => {
+    const row = pendingOrder(m);
+    return [
+      { user: 'admin', params: { id: row.id }, body: { action: 'approve', version: row.version } },
+    ];
+  },
+  updateAddress: (m) => {
+    const row = pendingOrder(m);
+    const address = {
+      recipient: '李雷',
+      phone: '13900001234',
+      province: '浙江省',
+      city: '杭州市',
+      district: '西湖区',
+      detail: '文三路100号',
+    };
+    return [{ user: 'admin', params: { id: row.id }, body: { version: row.version, address } }];
+  },
+  changeOrderTags: (m) => [
+    { user: 'admin', params: { id: pendingOrder(m).id }, body: { add: ['tag-urgent'] } },
+  ],
+  addNote: (m) => [{ user: 'admin', params: { id: someOrder(m).id }, body: { body: '已核对' } }],
+  editNote: (m) => [{ user: 'admin', params: adminNote(m), body: { body: '已核对地址' } }],
+  deleteNote: (m) => [{ user: 'admin', params: adminNote(m) }],
+  bulkOrders: (m) => [
+    {
+      user: 'admin',
+      body: {
+        selection: { kind: 'ids', ids: [pendingOrder(m).id] },
+        operation: { kind: 'approve' },
+      },
+    },
+  ],
   search: (m) => [{ user: 'admin', query: { q: someOrder(m).number } }],
   listAuditEvents: () => [{ user: 'admin' }, { user: 'admin', query: { entity: 'tag' } }],
   analyticsKpis: () => [

@@ -2,8 +2,10 @@ import type { HttpHandler } from 'msw';
 import { adminHandlers } from './admin';
 import { analyticsHandlers } from './analytics';
 import { authHandlers } from './auth';
+import { bulkHandlers } from './bulk';
 import type { MockContext } from './context';
-import { orderHandlers } from './orders';
+import { orderCommandHandlers } from './order-commands';
+import { arrivalsHandler, orderHandlers } from './orders';
 import { referenceHandlers } from './reference';
 
 export { basePattern, type MockContext } from './context';
@@ -12,9 +14,12 @@ export { issueSession } from './auth';
 /** One MSW handler per endpoint of the contract, under `base` (an MSW pattern such as "*\/api"). */
 export function createHandlers(ctx: MockContext, base = '*/api'): HttpHandler[] {
   return [
+    arrivalsHandler(base, ctx),
     ...authHandlers(base, ctx),
     ...referenceHandlers(base, ctx),
     ...orderHandlers(base, ctx),
+    ...bulkHandlers(base, ctx),
+    ...orderCommandHandlers(base, ctx),
     ...analyticsHandlers(base, ctx),
     ...adminHandlers(base, ctx),
   ];

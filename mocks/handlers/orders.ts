@@ -1,9 +1,10 @@
-import type { HttpHandler } from 'msw';
+import { http, type HttpHandler } from 'msw';
 import { orderInScope } from '@/domain/access';
 import { normaliseOrderNumber } from '@/domain/ids';
 import { normaliseWaybill } from '@/domain/waybill/carriers';
 import type { SearchHit } from '@/api/contract';
 import type { MockDb } from '../db/database';
+import { catchUpArrivals } from '../db/arrivals';
 import { countOrders, queryOrders } from '../db/order-query';
 import { toOrder, toSummary } from '../db/present';
 import { iso } from '../db/time';
@@ -37,6 +38,16 @@ function checkDateRange(from: string | undefined, to: string | undefined): void 
       { field: 'from', code: 'range', message: 'from must not be after to' },
     ]);
   }
+}
+
+/**
+ * Runs before every request and answers none: orders that arrived since the last request are
+ * added first, so whatever the request reads or changes sees them.
+ */
+export function arrivalsHandler(base: string, ctx: MockContext): HttpHandler {
+  return http.all(`${base}/*`, () => {
+    catchUpArrivals(ctx.db, ctx.now(), ctx.arrivalsPerHour);
+  });
 }
 
 export function orderHandlers(base: string, ctx: MockContext): HttpHandler[] {

@@ -24,6 +24,9 @@ const TITLES: Record<ProblemCode, string> = {
   internal: 'Internal error',
 };
 
+/** Members a problem may carry besides the standard ones (who changed a resource last). */
+export type ProblemExtension = Pick<Problem, 'current'>;
+
 /** Thrown by a handler to answer with an RFC 9457 problem. */
 export class HttpProblem extends Error {
   constructor(
@@ -31,6 +34,7 @@ export class HttpProblem extends Error {
     readonly code: ProblemCode,
     detail?: string,
     readonly errors?: FieldError[],
+    readonly extension?: ProblemExtension,
   ) {
     super(detail ?? TITLES[code]);
     this.name = 'HttpProblem';
@@ -42,8 +46,15 @@ export function problemResponse(
   code: ProblemCode,
   detail?: string,
   errors?: FieldError[],
+  extension?: ProblemExtension,
 ): Response {
-  const body: Problem = { type: problemType(code), title: TITLES[code], status, code };
+  const body: Problem = {
+    type: problemType(code),
+    title: TITLES[code],
+    status,
+    code,
+    ...extension,
+  };
   if (detail !== undefined) body.detail = detail;
   if (errors !== undefined) body.errors = errors;
   return HttpResponse.json(body, { status, headers: { 'Content-Type': PROBLEM_CONTENT_TYPE } });

@@ -141,7 +141,13 @@ export function route<N extends EndpointName>(
       return Response.json(result);
     } catch (error) {
       if (error instanceof HttpProblem)
-        return problemResponse(error.status, error.code, error.message, error.errors);
+        return problemResponse(
+          error.status,
+          error.code,
+          error.message,
+          error.errors,
+          error.extension,
+        );
       console.error(`mock ${name} failed`, error);
       return problemResponse(
         500,

@@ -169,7 +169,11 @@ export function timelineOf(
   if (row.hold)
     add(row.hold.at, 'held', row.hold.by, { reason: row.hold.reason, note: row.hold.note });
   if (row.reviewedAt !== null) {
-    add(row.reviewedAt, 'approved', isAutoApproved(row.seed) && !row.pastHold ? null : reviewer);
+    add(
+      row.reviewedAt,
+      'approved',
+      isAutoApproved(row.seed) && !row.pastHold && row.riskFlags.length === 0 ? null : reviewer,
+    );
     row.tagIds.forEach((tagId, i) => {
       const tag = TAGS.find((t) => t.id === tagId);
       add((row.reviewedAt ?? 0) + (i + 1) * 60_000, 'tagged', reviewer, {

@@ -1,10 +1,16 @@
 import { formatOrderNumber } from '@/domain/ids';
+import {
+  REPEAT_PHONE_MIN_ORDERS,
+  REPEAT_PHONE_WINDOW_MS,
+  assessRisk,
+  isAddressIncomplete,
+} from '@/domain/order/risk';
 import type { CancelReason, HoldReason } from '@/domain/order/status';
 import type { Carrier } from '@/domain/waybill/carriers';
-import type { OrderRow } from '../db/types';
+import type { CustomerRow, OrderRow } from '../db/types';
 import { DAY, HOUR, dateParts } from '../db/time';
 import { isAutoApproved, reviewerFor, warehouseActorFor } from './actors';
-import type { CustomerPool } from './customers';
+import { shippingAddressOf, type CustomerPool } from './customers';
 import { CITIES } from './geography';
 import { createRng, subSeed, type Rng } from './prng';
 import { STORES, STORE_WEIGHTS, WAREHOUSE_FOR_REGION, type SeedProduct } from './reference';
@@ -44,7 +50,6 @@ const CANCEL_REASONS: readonly CancelReason[] = [
   'address_unreachable',
 ];
 const CANCEL_WEIGHTS = [60, 15, 10, 10, 5];
-const HIGH_AMOUNT = 300_000;
 const drawLineCount = weightedChoice([1, 2, 3, 4], [55, 27, 12, 6]);
 const drawQuantity = weightedChoice([1, 2, 3, 5], [70, 20, 7, 3]);
 const drawMarketplacePayment = weightedChoice(
@@ -57,6 +62,93 @@ const drawStorePayment = weightedChoice(
 );
 const drawCarrier = weightedChoice(CARRIERS, CARRIER_WEIGHTS);
 const drawCancelReason = weightedChoice(CANCEL_REASONS, CANCEL_WEIGHTS);
+
+/** What is known of a customer's earlier orders when a new one is placed: risk rules read it. */
+export interface OrderHistory {
+  earlierOrders(customerIndex: number): number;
+  /** Whether the customer's saved address is incomplete (isAddressIncomplete), asked once per customer. */
+  addressIncomplete(customerIndex: number, customer: CustomerRow): boolean;
+  /** When the customer's orders of the day before `at` were placed. */
+  recentPlacements(customerIndex: number, at: number): readonly number[];
+}
+
+/**
+ * Keeps each customer's last few placement times in one typed array: enough to tell a burst
+ * (REPEAT_PHONE_MIN_ORDERS - 1 earlier orders in the window), and no garbage at 200,000 orders.
+ */
+const KEPT = REPEAT_PHONE_MIN_ORDERS - 1;
+const NONE: readonly number[] = [];
+
+class SeedHistory implements OrderHistory {
+  private counts: Int32Array;
+  /** KEPT slots per customer, oldest first; -Infinity when empty. */
+  private last: Float64Array;
+  /** 0 unknown, 1 complete, 2 incomplete. */
+  private addresses: Uint8Array;
+
+  constructor(customers: number) {
+    this.counts = new Int32Array(customers);
+    this.last = new Float64Array(customers * KEPT).fill(-Infinity);
+    this.addresses = new Uint8Array(customers);
+  }
+
+  addressIncomplete(customerIndex: number, customer: CustomerRow): boolean {
+    if (this.addresses[customerIndex] === 0)
+      this.addresses[customerIndex] = isAddressIncomplete(shippingAddressOf(customer)) ? 2 : 1;
+    return this.addresses[customerIndex] === 2;
+  }
+
+  earlierOrders(customerIndex: number): number {
+    return this.counts[customerIndex] ?? 0;
+  }
+
+  recentPlacements(customerIndex: number, at: number): readonly number[] {
+    const base = customerIndex * KEPT;
+    // The newest is last: when it is outside the window, so are the others.
+    if (at - (this.last[base + KEPT - 1] as number) > REPEAT_PHONE_WINDOW_MS) return NONE;
+    const times: number[] = [];
+    for (let k = 0; k < KEPT; k += 1) {
+      const t = this.last[base + k] as number;
+      if (at - t <= REPEAT_PHONE_WINDOW_MS) times.push(t);
+    }
+    return times;
+  }
+
+  record(customerIndex: number, at: number): void {
+    this.counts[customerIndex] = (this.counts[customerIndex] ?? 0) + 1;
+    const base = customerIndex * KEPT;
+    this.last.copyWithin(base, base + 1, base + KEPT);
+    this.last[base + KEPT - 1] = at;
+  }
+}
+
+/**
+ * Now and then one customer orders again and again within hours (a reseller, a stolen account,
+ * a shopper splitting a basket): a burst takes over a few of the following orders.
+ */
+const BURST_START = 0.004;
+const BURST_NEXT = 0.05;
+
+class Bursts {
+  private customer = -1;
+  private left = 0;
+
+  constructor(private readonly rng: Rng) {}
+
+  /** The bursting customer, if the next order is theirs. */
+  next(): number | undefined {
+    if (this.left === 0 || !this.rng.chance(BURST_NEXT)) return undefined;
+    this.left -= 1;
+    return this.customer;
+  }
+
+  placed(customerIndex: number): void {
+    if (this.left === 0 && this.rng.chance(BURST_START)) {
+      this.customer = customerIndex;
+      this.left = this.rng.int(2, 4);
+    }
+  }
+}
 
 export interface OrderSeedInput {
   seed: number;
@@ -74,6 +166,8 @@ export function seedOrders(input: OrderSeedInput): OrderRow[] {
   const rng = createRng(subSeed(seed, 0x0bde));
   const sampleStore = makeSampler(STORE_WEIGHTS);
   const sampleProduct = makeSampler(products.map((p) => p.popularity));
+  const history = new SeedHistory(pool.customers.length);
+  const bursts = new Bursts(createRng(subSeed(seed, 0xb025)));
   const rows: OrderRow[] = [];
   let chrono = 0;
   let parcelSerial = 10_000_000 + (subSeed(seed, 7) % 80_000_000);
@@ -93,7 +187,11 @@ export function seedOrders(input: OrderSeedInput): OrderRow[] {
         storeIndex: sampleStore(rng.next()),
         sampleProduct,
         nextParcel,
+        history,
+        customerIndex: bursts.next(),
       });
+      history.record(row.customerIndex, placedAt);
+      bursts.placed(row.customerIndex);
       rows.push(row);
       sequence += 1;
       chrono += 1;
@@ -102,7 +200,7 @@ export function seedOrders(input: OrderSeedInput): OrderRow[] {
   return rows.reverse();
 }
 
-interface MakeOrderInput {
+export interface MakeOrderInput {
   orderSeed: number;
   placedAt: number;
   number: string;
@@ -112,19 +210,24 @@ interface MakeOrderInput {
   storeIndex: number;
   sampleProduct: (u: number) => number;
   nextParcel: () => number;
+  history: OrderHistory;
+  /** The customer, when not drawn (a burst of orders from one customer). */
+  customerIndex?: number;
 }
 
-function makeOrder(input: MakeOrderInput): OrderRow {
+/** One order as it stands at `now`: placed at `placedAt`, then moved along the usual path. */
+export function makeOrder(input: MakeOrderInput): OrderRow {
   const { orderSeed, placedAt, now, products, pool, storeIndex } = input;
   const rng = createRng(orderSeed);
   const store = STORES[storeIndex];
   if (!store) throw new RangeError('store index out of range');
 
   const localCustomers = pool.byCity[STORE_CITY_INDEX[storeIndex] ?? -1];
-  const customerIndex =
+  const drawnCustomer =
     store.channel === 'retail' && localCustomers && localCustomers.length > 0 && rng.chance(0.85)
       ? (localCustomers[rng.int(0, localCustomers.length - 1)] as number)
       : rng.int(0, pool.customers.length - 1);
+  const customerIndex = input.customerIndex ?? drawnCustomer;
   const customer = pool.customers[customerIndex];
   if (!customer) throw new RangeError('customer index out of range');
   const city = CITIES[customer.cityIndex];
@@ -158,19 +261,17 @@ function makeOrder(input: MakeOrderInput): OrderRow {
     : 0;
   const total = subtotal + shipping - discount;
 
-  const paymentMethod =
-    store.channel === 'mini_program'
-      ? 'wechat_pay'
-      : store.channel === 'marketplace'
-        ? drawMarketplacePayment(rng)
-        : drawStorePayment(rng);
+  const paymentMethod = drawPaymentMethod(store.channel, rng);
 
-  const riskFlags: OrderRow['riskFlags'] = [];
-  if (total >= HIGH_AMOUNT)
-    riskFlags.push(rng.chance(0.3) ? 'first_order_high_amount' : 'high_amount');
-  if (rng.chance(0.008)) riskFlags.push('incomplete_address');
-  if (rng.chance(0.008)) riskFlags.push('repeat_phone_24h');
-  if (rng.chance(0.005)) riskFlags.push('phone_region_mismatch');
+  const riskFlags = assessRisk({
+    total,
+    placedAt,
+    earlierOrdersOfCustomer: input.history.earlierOrders(customerIndex),
+    samePhonePlacedAt: input.history.recentPlacements(customerIndex, placedAt),
+    shippingAddress: shippingAddressOf(customer),
+    addressIncomplete: input.history.addressIncomplete(customerIndex, customer),
+    phoneProvince: customer.phoneProvince,
+  });
 
   const tagIds: string[] = [];
   if (rng.chance(0.12))
@@ -231,7 +332,8 @@ function makeOrder(input: MakeOrderInput): OrderRow {
 
   const cancelAt = rng.chance(0.025) ? paidAt + rng.int(10 * MINUTE, 2 * DAY) : Infinity;
 
-  const held = rng.chance(riskFlags.length > 0 ? 0.6 : 0.05);
+  const flagged = riskFlags.length > 0;
+  const held = rng.chance(flagged ? 0.3 : 0.05);
   let reviewedAt: number;
   if (held) {
     const reason: HoldReason = riskFlags.includes('incomplete_address')
@@ -257,7 +359,14 @@ function makeOrder(input: MakeOrderInput): OrderRow {
     stamp(row, releasedAt, reviewerFor(storeIndex, orderSeed));
     reviewedAt = releasedAt + rng.int(5 * MINUTE, 2 * HOUR);
   } else {
-    reviewedAt = paidAt + (isAutoApproved(orderSeed) ? MINUTE : rng.int(10 * MINUTE, 30 * HOUR));
+    // A flagged order is never approved automatically, and reviewers take longer over it.
+    reviewedAt =
+      paidAt +
+      (flagged
+        ? rng.int(HOUR, 30 * HOUR)
+        : isAutoApproved(orderSeed)
+          ? MINUTE
+          : rng.int(10 * MINUTE, 30 * HOUR));
   }
   if (cancelAt <= Math.min(now, reviewedAt)) return cancelPaid(row, rng, cancelAt);
   if (reviewedAt > now) return row;
@@ -266,7 +375,7 @@ function makeOrder(input: MakeOrderInput): OrderRow {
   stamp(
     row,
     reviewedAt,
-    isAutoApproved(orderSeed) && !held ? null : reviewerFor(storeIndex, orderSeed),
+    isAutoApproved(orderSeed) && !held && !flagged ? null : reviewerFor(storeIndex, orderSeed),
   );
 
   const allocatedAt = reviewedAt + rng.int(30 * MINUTE, 30 * HOUR);
@@ -324,6 +433,14 @@ function makeOrder(input: MakeOrderInput): OrderRow {
     stamp(row, completedAt, null);
   }
   return row;
+}
+
+export function drawPaymentMethod(
+  channel: (typeof STORES)[number]['channel'],
+  rng: Rng,
+): NonNullable<OrderRow['paymentMethod']> {
+  if (channel === 'mini_program') return 'wechat_pay';
+  return channel === 'marketplace' ? drawMarketplacePayment(rng) : drawStorePayment(rng);
 }
 
 function cancelPaid(row: OrderRow, rng: Rng, at: number): OrderRow {

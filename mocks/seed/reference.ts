@@ -74,7 +74,14 @@ export const WAREHOUSE_FOR_REGION: Record<Store['region'], string> = {
   northwest: 'loc-wh-bj',
 };
 
-export const TAGS: readonly Tag[] = [
+/** A tag as the tables keep it; how many orders carry it is counted from the tag index when asked. */
+export type TagRow = Omit<Tag, 'orderCount'> & {
+  /** Who changed the tag last and when (ms), for a version conflict; absent on seeded tags. */
+  updatedAt?: number;
+  updatedBy?: { id: string; name: string } | null;
+};
+
+export const TAGS: readonly TagRow[] = [
   { id: 'tag-urgent', name: '加急', color: 'red', version: 1 },
   { id: 'tag-vip', name: 'VIP', color: 'amber', version: 1 },
   { id: 'tag-key-account', name: '大客户', color: 'purple', version: 1 },

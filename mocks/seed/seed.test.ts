@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { isMobilePhone } from '@/domain/customer';
 import { isOrderNumber } from '@/domain/ids';
 import { OPEN_STATUSES } from '@/domain/order/status';
+import { REPEAT_PHONE_WINDOW_MS, assessRisk } from '@/domain/order/risk';
+import { provinceByName } from '@/domain/region';
 import { matchesCarrierFormat, s10CheckDigit } from '@/domain/waybill/carriers';
 import { DAY, HOUR, dayNumber, dayToDate } from '../db/time';
+import { shippingAddressOf } from './customers';
 import { generateSeed } from '.';
 
 const NOW = Date.parse('2026-11-22T06:00:00Z');
@@ -120,5 +123,52 @@ describe('seeded orders', () => {
     }
     expect(data.products).toHaveLength(300);
     expect(new Set(data.products.map((p) => p.category)).size).toBe(10);
+  });
+});
+
+describe('seeded risk flags', () => {
+  it('are what the risk rules say of each order’s real history, phone and address', () => {
+    const oldestFirst = [...data.orders].reverse();
+    const earlier = new Map<number, number[]>();
+    for (const order of oldestFirst) {
+      const customer = data.customers[order.customerIndex]!;
+      const before = earlier.get(order.customerIndex) ?? [];
+      const expected = assessRisk({
+        total: order.total,
+        placedAt: order.placedAt,
+        earlierOrdersOfCustomer: before.length,
+        samePhonePlacedAt: before.filter((t) => order.placedAt - t <= REPEAT_PHONE_WINDOW_MS),
+        shippingAddress: shippingAddressOf(customer),
+        phoneProvince: customer.phoneProvince,
+      });
+      expect(order.riskFlags, order.number).toEqual(expected);
+      earlier.set(order.customerIndex, [...before, order.placedAt]);
+    }
+  });
+
+  it('flag a few percent of orders, with every rule represented at demo size', () => {
+    const demo = generateSeed({ seed: 42, orders: 20_000, now: NOW });
+    const flagged = demo.orders.filter((o) => o.riskFlags.length > 0);
+    expect(flagged.length / demo.orders.length).toBeGreaterThan(0.01);
+    expect(flagged.length / demo.orders.length).toBeLessThan(0.1);
+    const rules = new Set(flagged.flatMap((o) => o.riskFlags));
+    expect([...rules].sort()).toEqual([
+      'first_order_high_amount',
+      'high_amount',
+      'incomplete_address',
+      'phone_region_mismatch',
+      'repeat_phone_24h',
+    ]);
+    const review = demo.orders.filter((o) => o.status === 'pending_review');
+    expect(review.some((o) => o.riskFlags.length > 0)).toBe(true);
+    expect(review.filter((o) => o.riskFlags.length > 0).length / review.length).toBeLessThan(0.25);
+  });
+
+  it('give customers phones registered in real provinces, mostly where they live', () => {
+    for (const c of data.customers) expect(provinceByName(c.phoneProvince), c.id).toBeDefined();
+    const atHome = data.customers.filter(
+      (c) => shippingAddressOf(c).province === c.phoneProvince,
+    ).length;
+    expect(atHome / data.customers.length).toBeGreaterThan(0.8);
   });
 });

@@ -22,18 +22,33 @@ export function usePageLoading(): boolean {
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
 
+export type LazyPage = ComponentType & {
+  /** Starts fetching the page's code now, e.g. while the app boots on that page's URL. */
+  preload(): Promise<unknown>;
+};
+
 /**
- * A page whose code loads on first render. Route modules export their page as `Component`;
- * a failed import rejects, so the route's error boundary can offer a reload.
+ * A page whose code loads on first render (or earlier, through `preload`). Route modules export
+ * their page as `Component`; a failed import rejects, so the route's error boundary can offer a reload.
  */
-export function lazyPage(load: () => Promise<{ Component: ComponentType }>): ComponentType {
-  return lazy(async () => {
+export function lazyPage(load: () => Promise<{ Component: ComponentType }>): LazyPage {
+  let loading: Promise<{ Component: ComponentType }> | null = null;
+  const loadOnce = () => {
+    loading ??= load().catch((error: unknown) => {
+      // A failed fetch may succeed on the next attempt (the route boundary's retry).
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
+  const page = lazy(async () => {
     setPending(1);
     try {
-      const module = await load();
+      const module = await loadOnce();
       return { default: module.Component };
     } finally {
       setPending(-1);
     }
   });
+  return Object.assign(page, { preload: loadOnce });
 }

@@ -2,7 +2,7 @@ import { Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import type { Area } from '@/domain/access';
 import { RequireArea, RequireSession, HomeRedirect } from './guards';
-import { lazyPage } from './lazy-page';
+import { lazyPage, type LazyPage } from './lazy-page';
 import { NotFoundPage } from './pages/not-found';
 import { AppLoading } from './pages/app-loading';
 import { RouteBoundary } from './route-boundary';
@@ -15,10 +15,40 @@ const AppLayout = lazyPage(async () => ({
 }));
 const OrderListPage = lazyPage(() => import('@/features/orders/routes/order-list'));
 const OrderDetailPage = lazyPage(() => import('@/features/orders/routes/order-detail'));
+const ReviewQueuePage = lazyPage(() => import('@/features/orders/routes/review-queue'));
 const ShippingPage = lazyPage(() => import('@/features/shipping/routes/shipping-home'));
 const StockListPage = lazyPage(() => import('@/features/inventory/routes/stock-list'));
 const AnalyticsPage = lazyPage(() => import('@/features/analytics/routes/dashboard'));
 const SettingsPage = lazyPage(() => import('@/features/settings/routes/settings'));
+
+const AREA_PAGES: Record<string, LazyPage> = {
+  shipping: ShippingPage,
+  inventory: StockListPage,
+  analytics: AnalyticsPage,
+  settings: SettingsPage,
+};
+
+/** The page a signed-in URL shows, when it is one of the lazy pages. */
+function pageFor(pathname: string): LazyPage | undefined {
+  const [area = '', sub] = pathname.split('/').filter(Boolean);
+  if (area === 'orders') {
+    if (sub === 'review') return ReviewQueuePage;
+    return sub ? OrderDetailPage : OrderListPage;
+  }
+  return AREA_PAGES[area];
+}
+
+/**
+ * Starts fetching the code the first screen needs, all at once, instead of one lazy level after
+ * another (layout, then page) once React reaches them.
+ */
+export function preloadRouteCode(pathname: string, signedIn: boolean): void {
+  const pages = signedIn ? [AppLayout, pageFor(pathname)] : [SignInPage];
+  for (const page of pages) {
+    // A failure here is reported when the page renders and imports again.
+    page?.preload().catch(() => undefined);
+  }
+}
 
 /** An area's only page, behind the role check. */
 function areaRoute(area: Area, Page: ComponentType) {
@@ -46,6 +76,7 @@ export function AppRoutes() {
               <Route index element={<HomeRedirect />} />
               <Route path="orders" element={<RequireArea area="orders" />}>
                 <Route index element={<OrderListPage />} />
+                <Route path="review" element={<ReviewQueuePage />} />
                 <Route path=":orderId" element={<OrderDetailPage />} />
               </Route>
               {areaRoute('shipping', ShippingPage)}

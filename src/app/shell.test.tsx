@@ -57,7 +57,7 @@ describe('locale switcher', () => {
     await user.click(await screen.findByRole('menuitemradio', { name: 'English' }));
 
     expect(await screen.findByRole('link', { name: 'Orders' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(JSON.parse(localStorage.getItem('order-desk.preferences') ?? '{}')).toMatchObject({
       state: { locale: 'en' },

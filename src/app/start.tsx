@@ -10,7 +10,7 @@ import { usePreferences } from '@/lib/preferences';
 import { BootError } from './pages/boot-error';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
-import { AppRoutes } from './routes';
+import { AppRoutes, preloadRouteCode } from './routes';
 import { loadRuntimeConfig } from './runtime-config';
 import { expireSession } from './session';
 
@@ -49,6 +49,7 @@ async function renderBootError(
 
 /** Reads the runtime configuration, starts the chosen backend, then renders the app. */
 export async function startApp(root: Root): Promise<void> {
+  preloadRouteCode(window.location.pathname, currentToken() !== null);
   let config: RuntimeConfig;
   try {
     config = await loadRuntimeConfig();

@@ -62,3 +62,23 @@ export function provinceByName(name: string): Province | undefined {
 export function regionOfProvince(name: string): Region | undefined {
   return byName.get(name)?.region;
 }
+
+/**
+ * Regions that share a provincial border, both ways round. A phone registered in a neighbouring
+ * region is ordinary (people commute, move and shop across borders); one from further away is
+ * worth a second look in review.
+ */
+export const REGION_NEIGHBOURS: Readonly<Record<Region, readonly Region[]>> = {
+  east: ['south', 'north', 'central'],
+  south: ['east', 'central', 'southwest'],
+  north: ['east', 'central', 'northwest', 'northeast'],
+  central: ['east', 'south', 'north', 'southwest', 'northwest'],
+  southwest: ['south', 'central', 'northwest'],
+  northwest: ['north', 'central', 'southwest'],
+  northeast: ['north'],
+};
+
+/** The same region or a neighbouring one. */
+export function regionsAreNear(a: Region, b: Region): boolean {
+  return a === b || REGION_NEIGHBOURS[a].includes(b);
+}

@@ -37,8 +37,11 @@ export function toListParams<TState extends object>(
 ): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of Object.keys(defaults) as (keyof TState)[]) {
-    const value = state[key];
-    if (value !== defaults[key] && value !== '') params.set(String(key), String(value));
+    const value: unknown = state[key];
+    // Lists travel as one comma-separated value; an empty list is the same as none.
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(String(key), value.join(','));
+    } else if (value !== defaults[key] && value !== '') params.set(String(key), String(value));
   }
   return params;
 }

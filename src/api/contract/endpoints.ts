@@ -2,6 +2,14 @@ import { z } from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
 import { AnalyticsQuery, Breakdown, KpiSummary, Trend } from './analytics';
 import { DemoAccount, Session, SignInRequest } from './auth';
+import {
+  AddressChange,
+  BulkRequest,
+  BulkResult,
+  NoteBody,
+  OrderTransition,
+  TagChange,
+} from './order-commands';
 import { Id, SearchText, named, pageOf, queryIntIn, queryList } from './common';
 import {
   Order,
@@ -12,7 +20,17 @@ import {
   SearchResult,
   StatusCounts,
 } from './orders';
-import { AuditEvent, Location, Product, StockLevel, StockStatus, Store, Tag } from './reference';
+import {
+  AuditEvent,
+  Location,
+  Product,
+  StockLevel,
+  StockStatus,
+  Store,
+  Tag,
+  TagCreate,
+  TagUpdate,
+} from './reference';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -41,6 +59,7 @@ const NoParams = z.object({});
 const NoQuery = z.object({});
 const NoBody = z.undefined();
 const IdParams = z.object({ id: Id });
+const NoteParams = z.object({ id: Id, noteId: Id });
 const ItemsOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
 
 function endpoint<
@@ -182,6 +201,34 @@ export const endpoints = {
     tag: 'orders',
     response: ItemsOf(Tag),
   }),
+  createTag: endpoint({
+    method: 'POST',
+    path: '/tags',
+    summary: 'Create a tag (managers and admins); 409 when the name is taken',
+    tag: 'orders',
+    body: TagCreate,
+    response: Tag,
+    errors: [403, 409, 422],
+  }),
+  updateTag: endpoint({
+    method: 'PATCH',
+    path: '/tags/{id}',
+    summary: 'Rename or recolour a tag (managers and admins)',
+    tag: 'orders',
+    params: IdParams,
+    body: TagUpdate,
+    response: Tag,
+    errors: [403, 404, 409, 422],
+  }),
+  deleteTag: endpoint({
+    method: 'DELETE',
+    path: '/tags/{id}',
+    summary: 'Delete a tag and take it off every order (managers and admins)',
+    tag: 'orders',
+    params: IdParams,
+    response: null,
+    errors: [403, 404],
+  }),
   listOrders: endpoint({
     method: 'GET',
     path: '/orders',
@@ -217,6 +264,76 @@ export const endpoints = {
     params: IdParams,
     response: RevealedPhone,
     errors: [403, 404],
+  }),
+  transitionOrder: endpoint({
+    method: 'POST',
+    path: '/orders/{id}/transitions',
+    summary:
+      'Approve, hold, release, reject or cancel; 409 when the version is stale or the state has moved on',
+    tag: 'orders',
+    params: IdParams,
+    body: OrderTransition,
+    response: Order,
+    errors: [403, 404, 409, 422],
+  }),
+  updateAddress: endpoint({
+    method: 'PUT',
+    path: '/orders/{id}/address',
+    summary: 'Correct the shipping address before the order ships; recorded in the timeline',
+    tag: 'orders',
+    params: IdParams,
+    body: AddressChange,
+    response: Order,
+    errors: [403, 404, 409, 422],
+  }),
+  changeOrderTags: endpoint({
+    method: 'POST',
+    path: '/orders/{id}/tags',
+    summary: 'Add and remove tags on one order',
+    tag: 'orders',
+    params: IdParams,
+    body: TagChange,
+    response: Order,
+    errors: [403, 404, 422],
+  }),
+  addNote: endpoint({
+    method: 'POST',
+    path: '/orders/{id}/notes',
+    summary: 'Add an internal note',
+    tag: 'orders',
+    params: IdParams,
+    body: NoteBody,
+    response: Order,
+    errors: [403, 404, 422],
+  }),
+  editNote: endpoint({
+    method: 'PUT',
+    path: '/orders/{id}/notes/{noteId}',
+    summary: 'Edit one of your own notes',
+    tag: 'orders',
+    params: NoteParams,
+    body: NoteBody,
+    response: Order,
+    errors: [403, 404, 422],
+  }),
+  deleteNote: endpoint({
+    method: 'DELETE',
+    path: '/orders/{id}/notes/{noteId}',
+    summary: 'Delete one of your own notes',
+    tag: 'orders',
+    params: NoteParams,
+    response: Order,
+    errors: [403, 404],
+  }),
+  bulkOrders: endpoint({
+    method: 'POST',
+    path: '/orders/bulk',
+    summary:
+      'Apply one action to ticked orders or to every order matching a filter; answers per order. Send an Idempotency-Key: a replay returns the first answer',
+    tag: 'orders',
+    body: BulkRequest,
+    response: BulkResult,
+    errors: [403, 422],
   }),
   search: endpoint({
     method: 'GET',

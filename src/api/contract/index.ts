@@ -4,6 +4,7 @@ export * from './auth';
 export * from './reference';
 export * from './shipments';
 export * from './orders';
+export * from './order-commands';
 export * from './analytics';
 export * from './endpoints';
 export * from './runtime';

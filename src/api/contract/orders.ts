@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { CANCEL_REASONS, HOLD_REASONS, ORDER_STATUSES, STATUS_TABS } from '@/domain/order/status';
+import { RISK_FLAGS } from '@/domain/order/risk';
 import {
   ActorRef,
   DateOnly,
@@ -155,13 +156,7 @@ export const TimelineEvent = named(
 );
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
-export const RiskFlag = z.enum([
-  'high_amount',
-  'first_order_high_amount',
-  'incomplete_address',
-  'repeat_phone_24h',
-  'phone_region_mismatch',
-]);
+export const RiskFlag = named(z.enum(RISK_FLAGS), 'RiskFlag');
 
 export const Order = named(
   z.object({
@@ -240,11 +235,24 @@ const orderFilterShape = {
   region: z.optional(queryList(Region)),
   from: z.optional(described(DateOnly, 'First day placed, inclusive, in the store time zone')),
   to: z.optional(described(DateOnly, 'Last day placed, inclusive')),
+  placedAfter: z.optional(
+    described(
+      Timestamp,
+      'Only orders placed after this instant (exclusive): what is new since then',
+    ),
+  ),
+  placedUpTo: z.optional(
+    described(
+      Timestamp,
+      'Only orders placed at or before this instant: pins a view so arriving orders do not shift it',
+    ),
+  ),
   paymentStatus: z.optional(queryList(PaymentStatus)),
   carrier: z.optional(queryList(Carrier)),
   tags: z.optional(queryList(Id)),
   tagMode: z._default(z.enum(['any', 'all']), 'any'),
   hasException: z.optional(QueryBool),
+  riskFlagged: z.optional(described(QueryBool, 'Only orders with at least one risk flag')),
   minTotal: z.optional(described(QueryInt, 'Fen, inclusive')),
   maxTotal: z.optional(described(QueryInt, 'Fen, inclusive')),
   q: z.optional(

@@ -98,11 +98,24 @@ export const Tag = named(
     id: Id,
     name: z.string().check(z.minLength(1), z.maxLength(24)),
     color: TagColor,
+    /** Orders carrying the tag, so deleting it can say what it touches. */
+    orderCount: NonNegativeInt,
     version: Version,
   }),
   'Tag',
 );
 export type Tag = z.infer<typeof Tag>;
+
+const TagName = z.string().check(z.trim(), z.minLength(1), z.maxLength(24));
+
+export const TagCreate = named(z.object({ name: TagName, color: TagColor }), 'TagCreate');
+export type TagCreate = z.infer<typeof TagCreate>;
+
+export const TagUpdate = named(
+  z.object({ version: Version, name: z.optional(TagName), color: z.optional(TagColor) }),
+  'TagUpdate',
+);
+export type TagUpdate = z.infer<typeof TagUpdate>;
 
 export const AuditEvent = named(
   z.object({

@@ -16,6 +16,8 @@ export const RuntimeConfig = z.object({
       failureRatio: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0),
       /** Keep demo changes in IndexedDB across reloads. */
       persist: z._default(z.boolean(), true),
+      /** New orders per hour arriving while the demo runs (one every 20-90 s at 60); 0 for none. */
+      arrivalsPerHour: z._default(z.int().check(z.minimum(0), z.maximum(3_600)), 60),
     }),
     {},
   ),

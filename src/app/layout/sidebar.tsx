@@ -1,13 +1,14 @@
-import { NavLink } from 'react-router';
+import { NavLink, useMatch } from 'react-router';
 import { useTranslation } from '@/i18n';
 import type { ComponentType, SVGProps } from 'react';
 import { useCurrentUser } from '@/api/session-store';
 import { areasFor, type Area } from '@/domain/access';
 import { cn } from '@/lib/cn';
-import { areaPath } from '@/lib/paths';
+import { areaPath, paths } from '@/lib/paths';
 import { usePreferences } from '@/lib/preferences';
 import {
   AnalyticsIcon,
+  CheckCircleIcon,
   ChevronLeftIcon,
   ChevronRightIcon,
   InventoryIcon,
@@ -25,6 +26,9 @@ const AREA_ICONS: Record<Area, ComponentType<SVGProps<SVGSVGElement>>> = {
   settings: SettingsIcon,
 };
 
+/** The review queue is where store staff spend their day, so it gets its own entry under Orders. */
+const REVIEW_QUEUE_PATH = `${paths.orders}/review`;
+
 /** The areas the signed-in role may use, and nothing else. Collapses to icons to give tables room. */
 export function Sidebar() {
   const { t } = useTranslation('common');
@@ -32,6 +36,7 @@ export function Sidebar() {
   const collapsed = usePreferences((state) => state.sidebarCollapsed);
   const setCollapsed = usePreferences((state) => state.setSidebarCollapsed);
   const areas = user ? areasFor(user.role) : [];
+  const inReviewQueue = useMatch(REVIEW_QUEUE_PATH) !== null;
 
   return (
     <aside
@@ -60,12 +65,14 @@ export function Sidebar() {
               <li key={area}>
                 <NavLink
                   to={areaPath(area)}
+                  // In the review queue its own entry is the current page, not Orders as well.
+                  aria-current={area === 'orders' && inReviewQueue ? false : 'page'}
                   title={collapsed ? label : undefined}
                   className={({ isActive }) =>
                     cn(
                       'flex h-8 items-center gap-2.5 rounded-md text-sm transition-colors',
                       collapsed ? 'justify-center' : 'px-2.5',
-                      isActive
+                      isActive && !(area === 'orders' && inReviewQueue)
                         ? 'bg-slate-700/80 font-medium text-white'
                         : 'text-slate-300 hover:bg-slate-800 hover:text-white',
                     )
@@ -74,6 +81,26 @@ export function Sidebar() {
                   <Icon className="size-4 shrink-0" />
                   <span className={collapsed ? 'sr-only' : 'truncate'}>{label}</span>
                 </NavLink>
+                {area === 'orders' && (
+                  <NavLink
+                    to={REVIEW_QUEUE_PATH}
+                    title={collapsed ? t('nav.reviewQueue') : undefined}
+                    className={({ isActive }) =>
+                      cn(
+                        'mt-0.5 flex h-8 items-center gap-2.5 rounded-md text-sm transition-colors',
+                        collapsed ? 'justify-center' : 'pr-2.5 pl-9',
+                        isActive
+                          ? 'bg-slate-700/80 font-medium text-white'
+                          : 'text-slate-300 hover:bg-slate-800 hover:text-white',
+                      )
+                    }
+                  >
+                    {collapsed && <CheckCircleIcon className="size-4 shrink-0" />}
+                    <span className={collapsed ? 'sr-only' : 'truncate'}>
+                      {t('nav.reviewQueue')}
+                    </span>
+                  </NavLink>
+                )}
               </li>
             );
           })}

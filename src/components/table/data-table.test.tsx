@@ -110,3 +110,55 @@ describe('DataTable', () => {
     expect(screen.getByRole('cell', { name: '3' })).toHaveClass('py-1');
   });
 });
+
+describe('DataTable with many rows and a selection', () => {
+  const many: Parcel[] = Array.from({ length: 1000 }, (_, index) => ({
+    id: `p${index}`,
+    code: `C-${index}`,
+    weight: index,
+  }));
+
+  it('renders only the rows in view of a large page, telling assistive technology the whole size', async () => {
+    await renderTable({ data: many, maxHeight: '30rem' });
+    const table = screen.getByRole('table', { name: 'Parcels' });
+    expect(table).toHaveAttribute('aria-rowcount', '1001');
+    const rendered = within(table).getAllByRole('row').slice(1);
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.length).toBeLessThan(100);
+    expect(rendered[0]).toHaveAttribute('aria-rowindex', '2');
+  });
+
+  it('keeps every row of a page of 100 or fewer', async () => {
+    await renderTable({ data: many.slice(0, 100), maxHeight: '30rem' });
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(101);
+  });
+
+  it('ticks rows and the page through labelled checkboxes, passing Shift on for ranges', async () => {
+    const onToggle = vi.fn();
+    const onTogglePage = vi.fn();
+    await renderTable({
+      selection: {
+        isSelected: (id) => id === 'p2',
+        onToggle,
+        page: 'some',
+        onTogglePage,
+        rowLabel: (row) => `Select ${row.code}`,
+        pageLabel: 'Select page',
+      },
+    });
+    expect(screen.getByRole('checkbox', { name: 'Select B-2' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select A-1' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select page' })).toHaveAttribute(
+      'aria-checked',
+      'mixed',
+    );
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select A-1' }));
+    expect(onToggle).toHaveBeenLastCalledWith('p1', false);
+    const user = userEvent.setup();
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByRole('checkbox', { name: 'Select A-1' }));
+    expect(onToggle).toHaveBeenLastCalledWith('p1', true);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select page' }));
+    expect(onTogglePage).toHaveBeenCalled();
+  });
+});

@@ -5,7 +5,16 @@ import {
   type SortingState,
   type Updater,
 } from '@tanstack/react-table';
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  ALIGN_CLASS,
+  DataRow,
+  DENSITY_CELL,
+  RowCheckbox,
+  type RowEvents,
+  type TableDensity,
+} from './data-row';
 import {
   dataTableFeatures,
   type DataColumnMeta,
@@ -13,8 +22,6 @@ import {
   type DataTableFeatures,
 } from './features';
 import { useTableTranslation } from './messages';
-
-export type TableDensity = 'comfortable' | 'compact';
 
 export interface DataTableProps<TData extends RowData> {
   /** The table's accessible name, also its (visually hidden) caption. */
@@ -45,21 +52,29 @@ export interface DataTableProps<TData extends RowData> {
    * inside its frame and the header stays in view; without it the table grows with its rows.
    */
   maxHeight?: string;
+  /** A checkbox column; the caller keeps the selection (it may span pages). */
+  selection?: RowSelection<TData>;
+  /**
+   * Pages with more rows than this render only the rows in view (they need `maxHeight`). Real
+   * table semantics stay: aria-rowcount and aria-rowindex tell assistive technology the whole size.
+   */
+  virtualizeAbove?: number;
+}
+
+export interface RowSelection<TData> {
+  isSelected: (rowId: string) => boolean;
+  /** `range`: Shift was held, extend from the last toggled row. */
+  onToggle: (rowId: string, range: boolean) => void;
+  /** The header checkbox: how much of the shown page is selected. */
+  page: 'none' | 'some' | 'all';
+  onTogglePage: () => void;
+  /** The accessible name of a row's checkbox, e.g. "Select SO2026…". */
+  rowLabel: (row: TData) => string;
+  pageLabel: string;
 }
 
 const NO_ROWS: readonly never[] = [];
 const NO_SORTING: SortingState = [];
-
-const ALIGN_CLASS: Record<NonNullable<DataColumnMeta['align']>, string> = {
-  start: 'text-left',
-  end: 'text-right tabular-nums',
-  center: 'text-center',
-};
-
-const DENSITY_CELL: Record<TableDensity, string> = {
-  comfortable: 'px-3 py-2.5',
-  compact: 'px-2.5 py-1',
-};
 
 function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
   if (direction === 'asc') return 'ascending';
@@ -148,6 +163,8 @@ export function DataTable<TData extends RowData>({
   stickyHeader = true,
   skeletonRows = 8,
   maxHeight,
+  selection,
+  virtualizeAbove = 100,
 }: DataTableProps<TData>) {
   const { t } = useTableTranslation();
   const rowsData = (data ?? NO_ROWS) as TData[];
@@ -174,8 +191,53 @@ export function DataTable<TData extends RowData>({
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [data]);
 
+  // Rows are memoised; they reach the caller's latest callbacks through this ref, so a new
+  // callback from the caller does not re-render every row.
+  const latest = useRef({ onRowClick, selection });
+  useEffect(() => {
+    latest.current = { onRowClick, selection };
+  });
+  const hasRowClick = onRowClick !== undefined;
+  const events = useMemo<RowEvents<TData>>(
+    () => ({
+      click: hasRowClick
+        ? (row, event) => {
+            if (isInteractive(event.target)) return;
+            // Selecting text in a row is not a request to open it.
+            if (window.getSelection()?.toString()) return;
+            latest.current.onRowClick?.(row);
+          }
+        : null,
+      toggle: (rowId, range) => latest.current.selection?.onToggle(rowId, range),
+      checkboxLabel: (row) => latest.current.selection?.rowLabel(row) ?? '',
+    }),
+    [hasRowClick],
+  );
+
   const rows = table.getRowModel().rows;
-  const columnCount = Math.max(1, table.getAllLeafColumns().length);
+  const virtualize = maxHeight !== undefined && rows.length > virtualizeAbove;
+  // The compiler skips this component because the virtualizer's functions change on every scroll;
+  // that is what it should do here, since rows must re-render from fresh measurements.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
+  const virtualizer = useVirtualizer({
+    count: virtualize ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT_ESTIMATE[density],
+    overscan: 12,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    // A frame not laid out yet (or without layout at all) still shows a screenful of rows.
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) =>
+        onRect(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_VIEWPORT }),
+      ),
+    measureElement: (element, entry, instance) => {
+      const size = measureElement(element, entry, instance);
+      return size > 0 ? size : ROW_HEIGHT_ESTIMATE[density];
+    },
+  });
+
+  const dataColumnCount = Math.max(1, table.getAllLeafColumns().length);
+  const columnCount = dataColumnCount + (selection ? 1 : 0);
   const showSkeleton = isLoading && rows.length === 0;
   const showError =
     !showSkeleton && rows.length === 0 && error !== undefined && error !== null && error !== false;
@@ -183,12 +245,12 @@ export function DataTable<TData extends RowData>({
   const overlay = isFetching && rows.length > 0;
   const cellPadding = DENSITY_CELL[density];
 
-  const handleRowClick = (row: TData) => (event: MouseEvent<HTMLTableRowElement>) => {
-    if (!onRowClick || isInteractive(event.target)) return;
-    // Selecting text in a row is not a request to open it.
-    if (window.getSelection()?.toString()) return;
-    onRowClick(row);
-  };
+  const selectedOf = (rowId: string) => (selection ? selection.isSelected(rowId) : undefined);
+  const virtualItems = virtualize ? virtualizer.getVirtualItems() : [];
+  const paddingTop = virtualItems[0]?.start ?? 0;
+  const paddingBottom = virtualize
+    ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0)
+    : 0;
 
   return (
     <div className="relative" data-density={density}>
@@ -204,12 +266,26 @@ export function DataTable<TData extends RowData>({
         <table
           aria-label={label}
           aria-busy={isLoading || isFetching}
+          aria-rowcount={rows.length > 0 ? rows.length + 1 : undefined}
           className="w-full border-separate border-spacing-0 text-sm text-slate-800"
         >
           <caption className="sr-only">{label}</caption>
           <thead className={stickyHeader ? 'sticky top-0 z-10' : undefined}>
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} aria-rowindex={1}>
+                {selection && (
+                  <th
+                    scope="col"
+                    className={`${cellPadding} w-10 border-b border-slate-200 bg-slate-50 text-left`}
+                  >
+                    <RowCheckbox
+                      checked={selection.page === 'all'}
+                      indeterminate={selection.page === 'some'}
+                      label={selection.pageLabel}
+                      onToggle={() => selection.onTogglePage()}
+                    />
+                  </th>
+                )}
                 {group.headers.map((header) => (
                   <HeaderCell
                     key={header.id}
@@ -247,27 +323,41 @@ export function DataTable<TData extends RowData>({
                 </td>
               </tr>
             )}
-            {rows.map((row) => (
-              <tr
-                key={row.id}
-                onClick={onRowClick ? handleRowClick(row.original) : undefined}
-                className={`group ${onRowClick ? 'cursor-pointer' : ''} hover:bg-slate-50`}
-              >
-                {row.getAllCells().map((cell) => {
-                  const meta: DataColumnMeta = cell.column.columnDef.meta ?? {};
+            {virtualize ? (
+              <>
+                {paddingTop > 0 && <SpacerRow height={paddingTop} columnCount={columnCount} />}
+                {virtualItems.map((item) => {
+                  const row = rows[item.index];
+                  if (!row) return null;
                   return (
-                    <td
-                      key={cell.id}
-                      className={`${cellPadding} ${ALIGN_CLASS[meta.align ?? 'start']} border-b border-slate-100 align-middle ${
-                        meta.nowrap ? 'max-w-[16rem] truncate whitespace-nowrap' : ''
-                      }`}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </td>
+                    <DataRow
+                      key={row.id}
+                      row={row}
+                      ariaRowIndex={item.index + 2}
+                      selected={selectedOf(row.id)}
+                      density={density}
+                      events={events}
+                      measure={virtualizer.measureElement}
+                      virtualIndex={item.index}
+                    />
                   );
                 })}
-              </tr>
-            ))}
+                {paddingBottom > 0 && (
+                  <SpacerRow height={paddingBottom} columnCount={columnCount} />
+                )}
+              </>
+            ) : (
+              rows.map((row, index) => (
+                <DataRow
+                  key={row.id}
+                  row={row}
+                  ariaRowIndex={index + 2}
+                  selected={selectedOf(row.id)}
+                  density={density}
+                  events={events}
+                />
+              ))
+            )}
           </tbody>
         </table>
       </div>
@@ -287,5 +377,19 @@ export function DataTable<TData extends RowData>({
         </div>
       )}
     </div>
+  );
+}
+
+const UNMEASURED_VIEWPORT = 720;
+
+/** Rows' height before they are measured: the virtualizer's first guess of the page's length. */
+const ROW_HEIGHT_ESTIMATE: Record<TableDensity, number> = { comfortable: 53, compact: 37 };
+
+/** Stands in for the rows above or below the rendered window, so the scrollbar shows the whole page. */
+function SpacerRow({ height, columnCount }: { height: number; columnCount: number }) {
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={columnCount} style={{ height, padding: 0, border: 0 }} />
+    </tr>
   );
 }

@@ -1,4 +1,5 @@
-export { DataTable, type DataTableProps, type TableDensity } from './data-table';
+export { DataTable, type DataTableProps, type RowSelection } from './data-table';
+export { type TableDensity } from './data-row';
 export { Pagination, pageCount, DEFAULT_PAGE_SIZES, type PaginationProps } from './pagination';
 export {
   createDataColumnHelper,

@@ -1,16 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { usePreferences } from '@/lib/preferences';
 import { renderApp } from '@/testing/render-app';
 
 describe('settings page', () => {
-  it('lists the order tags read-only', async () => {
-    await renderApp({ route: '/settings', as: 'admin' });
-    const tags = await screen.findByRole('list', { name: '订单标签' });
-    expect(within(tags).getAllByRole('listitem').length).toBeGreaterThan(0);
-    expect(within(tags).queryByRole('button')).not.toBeInTheDocument();
-  });
-
   it('switches the table density and remembers it', async () => {
     const { user } = await renderApp({ route: '/settings', as: 'admin' });
     const compact = await screen.findByRole('radio', { name: '紧凑' });

@@ -10,21 +10,38 @@ import { TagList } from './tag-list';
 
 const column = createDataColumnHelper<OrderSummary>();
 
-/** The order list's columns; "placedAt", "total" and "status" are the ids the server sorts by. */
-export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>) {
+/** Every column of the list, in order; "placedAt", "total" and "status" are the ids the server sorts by. */
+export const ORDER_COLUMN_IDS = [
+  'number',
+  'placedAt',
+  'store',
+  'customer',
+  'items',
+  'quantity',
+  'total',
+  'status',
+  'tags',
+  'shipping',
+] as const;
+export type OrderColumnId = (typeof ORDER_COLUMN_IDS)[number];
+
+/** The order list's columns without the hidden ones. */
+export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>, hidden: readonly string[]) {
   const { t } = useTranslation('orders');
   const format = useOrderFormatting();
 
-  return useMemo(
+  const all = useMemo(
     () =>
       column.columns([
         column.accessor('number', {
+          id: 'number',
           header: t('columns.number'),
           enableSorting: false,
           meta: { nowrap: true },
           cell: (info) => <OrderLink orderId={info.row.original.id}>{info.getValue()}</OrderLink>,
         }),
         column.accessor('placedAt', {
+          id: 'placedAt',
           header: t('columns.placedAt'),
           sortDescFirst: true,
           meta: { nowrap: true },
@@ -35,11 +52,13 @@ export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>) {
           ),
         }),
         column.accessor('storeName', {
+          id: 'store',
           header: t('columns.store'),
           enableSorting: false,
           meta: { nowrap: true },
         }),
         column.accessor('customerName', {
+          id: 'customer',
           header: t('columns.customer'),
           enableSorting: false,
           cell: (info) => (
@@ -47,6 +66,7 @@ export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>) {
           ),
         }),
         column.accessor('firstItemName', {
+          id: 'items',
           header: t('columns.items'),
           enableSorting: false,
           meta: { width: '16rem' },
@@ -64,22 +84,26 @@ export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>) {
           },
         }),
         column.accessor('quantity', {
+          id: 'quantity',
           header: t('columns.quantity'),
           enableSorting: false,
           meta: { align: 'end' },
           cell: (info) => format.number(info.getValue()),
         }),
         column.accessor('total', {
+          id: 'total',
           header: t('columns.total'),
           sortDescFirst: true,
           meta: { align: 'end', nowrap: true },
           cell: (info) => format.money(info.getValue()),
         }),
         column.accessor('status', {
+          id: 'status',
           header: t('columns.status'),
           cell: (info) => <OrderStatusBadge status={info.getValue()} />,
         }),
         column.accessor('tagIds', {
+          id: 'tags',
           header: t('columns.tags'),
           enableSorting: false,
           cell: (info) => <TagList tagIds={info.getValue()} tagsById={tagsById} />,
@@ -97,5 +121,9 @@ export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>) {
         }),
       ]),
     [t, format, tagsById],
+  );
+  return useMemo(
+    () => (hidden.length === 0 ? all : all.filter((def) => !hidden.includes(def.id ?? ''))),
+    [all, hidden],
   );
 }

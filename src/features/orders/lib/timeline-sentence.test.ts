@@ -6,7 +6,7 @@ import { LOCALES } from '@/lib/locales';
 import { timelineDetail, timelineSentence } from './timeline-sentence';
 
 const tags = new Map<string, Tag>([
-  ['tag-vip', { id: 'tag-vip', name: 'VIP', color: 'purple', version: 1 }],
+  ['tag-vip', { id: 'tag-vip', name: 'VIP', color: 'purple', orderCount: 3, version: 1 }],
 ]);
 
 /** Data as the backend sends it for each kind: codes and names, never sentences. */

@@ -52,6 +52,11 @@ export function timelineSentence(
 
 /** The free-text part of an event (a hold note, a tracking place), shown under the sentence. */
 export function timelineDetail(t: TFunction<'orders'>, event: TimelineEvent): string | undefined {
+  if (event.kind === 'address_changed') {
+    const before = text(event.data, 'before');
+    const after = text(event.data, 'after');
+    if (before && after) return t('timeline.addressChange', { before, after });
+  }
   const note = text(event.data, 'note');
   if (note) return t('timeline.note', { note });
   if (event.kind === 'tracking_updated') return text(event.data, 'place', 'text');

@@ -6,7 +6,8 @@ import { currentUrl, renderApp } from '@/testing/render-app';
 import { getMockServer, mockServer } from '@/testing/mock-server';
 import { present } from '@/testing/present';
 
-const COLUMN = { number: 0, store: 2, status: 7 } as const;
+// The first cell of a row is its selection checkbox.
+const COLUMN = { number: 1, store: 3, status: 8 } as const;
 
 /** The body rows of the order table, each as its cells' text. */
 const tableRows = () => tableRowTexts('订单列表');
@@ -147,7 +148,7 @@ describe('order list', () => {
     expect(searchOf(router).get('pageSize')).toBe('100');
     expect(searchOf(router).get('page')).toBeNull();
     await waitFor(() => expect(tableRows()).toHaveLength(100));
-  });
+  }, 30_000);
 
   it('never shows store staff another store’s orders', async () => {
     const { user: account } = getMockServer().sessionFor('store.sh');

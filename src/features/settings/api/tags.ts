@@ -11,6 +11,10 @@ export function tagsQuery(backend: Backend) {
   });
 }
 
+/**
+ * The tags with their order counts. The settings page asks afresh each time it opens: orders are
+ * tagged all day elsewhere, and a delete confirmation must not quote a stale count.
+ */
 export function useTags() {
-  return useQuery(tagsQuery(useBackend()));
+  return useQuery({ ...tagsQuery(useBackend()), refetchOnMount: 'always' });
 }
