@@ -2,10 +2,10 @@ import { expect, test } from '@playwright/test';
 import { signIn, type DemoUser } from './support';
 
 const NAVIGATION: Record<DemoUser, string[]> = {
-  'store.sh': ['订单'],
+  'store.sh': ['订单', '待审核队列'],
   'warehouse.sh': ['发货', '库存'],
-  'manager.east': ['订单', '库存', '数据分析', '设置'],
-  admin: ['订单', '发货', '库存', '数据分析', '设置'],
+  'manager.east': ['订单', '待审核队列', '库存', '数据分析', '设置'],
+  admin: ['订单', '待审核队列', '发货', '库存', '数据分析', '设置'],
 };
 
 for (const [username, areas] of Object.entries(NAVIGATION) as [DemoUser, string[]][]) {

@@ -16,7 +16,7 @@ import { ShortcutsDialog } from '../components/review/shortcuts-dialog';
 import { useReviewQueue } from '../components/review/use-review-queue';
 import { useReviewShortcuts } from '../components/review/use-review-shortcuts';
 import { useReviewState } from '../components/review/use-review-state';
-import { useSelectedOrder } from '../components/review/use-selected-order';
+import { usePrefetchNeighbours, useSelectedOrder } from '../components/review/use-selected-order';
 
 /** Within this many orders of the last one loaded, the next page is fetched ahead of the reviewer. */
 const PREFETCH_DISTANCE = 10;
@@ -84,6 +84,8 @@ export function Component() {
         listRef.current?.focus({ preventScroll: true });
     });
   });
+
+  usePrefetchNeighbours([visible[selectedIndex + 1]?.id, visible[selectedIndex - 1]?.id]);
 
   // The selection is always explicit in the URL: were it "the first order", it would jump when
   // that order left the queue, before the page had seen why.

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useBackend } from '@/api/backend-context';
 import type { Order } from '@/api/contract/orders';
@@ -31,4 +31,19 @@ export function useSelectedOrder(orderId: string, onLeftReview: (order: Order) =
   }, [data]);
 
   return order;
+}
+
+/**
+ * Loads the orders next to the selected one ahead of time, so that after an action the next
+ * order's details (and so its keys) are ready at once instead of after a round trip.
+ */
+export function usePrefetchNeighbours(ids: readonly (string | undefined)[]): void {
+  const backend = useBackend();
+  const queryClient = useQueryClient();
+  const key = ids.filter(Boolean).join(',');
+  useEffect(() => {
+    for (const id of key.split(',')) {
+      if (id) void queryClient.prefetchQuery({ ...orderOptions(backend, id), staleTime: 30_000 });
+    }
+  }, [backend, queryClient, key]);
 }
