@@ -11,6 +11,9 @@ export async function signedInPage(browser: Browser, session: unknown): Promise<
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
   });
+  // tsx compiles bench code with esbuild's keepNames, so functions passed to page.evaluate call a
+  // __name helper that exists only in Node; the page gets a no-op one.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   await context.addInitScript((value) => {
     localStorage.setItem(
       'order-desk.session',

@@ -6,10 +6,10 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startMockHttpServer } from '../mocks/server';
 import { startStaticServer } from '../scripts/serve-dist';
 import { jsHeapMb, launchChromium, median, signedInPage, sinceNavigation } from './browser';
 import { measureBundle } from './bundle';
+import { startMockProcess } from './mock-process';
 import { scrollLongTasks, timeRowsUpdate } from './orders-list';
 
 const { values: args } = parseArgs({
@@ -55,14 +55,9 @@ record(
 );
 record('mock modules in the first route', bundle.mockModulesInFirstRoute.length, 'modules', '0');
 
-const seedStart = performance.now();
-const api = await startMockHttpServer({ port: 0, orders: ORDERS });
-record(
-  `mock server seed (${ORDERS.toLocaleString('en')} orders)`,
-  Math.round(performance.now() - seedStart),
-  'ms',
-);
-const apiBase = api.url.endsWith('/api') ? api.url : `${api.url}/api`;
+const api = await startMockProcess(ORDERS);
+record(`mock server seed (${ORDERS.toLocaleString('en')} orders)`, api.seedMs, 'ms');
+const apiBase = api.apiBase;
 const app = await startStaticServer({
   dir: dist,
   port: 0,
@@ -125,7 +120,7 @@ try {
 } finally {
   await browser.close();
   app.server.close();
-  await api.close();
+  api.stop();
 }
 
 const width = Math.max(...rows.map((r) => r.measure.length));

@@ -1,6 +1,6 @@
 import type { HttpHandler } from 'msw';
 import type { Tag } from '@/api/contract';
-import { locationInScope, storeInScope } from '@/domain/access';
+import { canManageTags, locationInScope, storeInScope } from '@/domain/access';
 import { changeOrderTags } from '../db/order-commands';
 import { iso } from '../db/time';
 import type { ActorRow } from '../db/types';
@@ -86,11 +86,10 @@ function toTag(row: TagRow, orderCount: number): Tag {
   return { id: row.id, name: row.name, color: row.color, version: row.version, orderCount };
 }
 
-/** Tags are shared by every store, so only managers and admins may change them. */
+/** The signed-in user, when their role may maintain the shared tag list (canManageTags). */
 function tagManager<N extends TagEndpoint>(input: RouteInput<N>): DemoUser {
   const user = signedIn(input);
-  if (user.role !== 'manager' && user.role !== 'admin')
-    throw forbidden('Only managers and admins manage tags');
+  if (!canManageTags(user.role)) throw forbidden('Only managers and admins manage tags');
   return user;
 }
 

@@ -1,4 +1,4 @@
-import { lazy, useSyncExternalStore, type ComponentType } from 'react';
+import { createElement, lazy, useSyncExternalStore, type ComponentType } from 'react';
 
 /** How many page modules are being fetched right now; the layout shows a progress bar meanwhile. */
 let pendingLoads = 0;
@@ -33,15 +33,22 @@ export type LazyPage = ComponentType & {
  */
 export function lazyPage(load: () => Promise<{ Component: ComponentType }>): LazyPage {
   let loading: Promise<{ Component: ComponentType }> | null = null;
+  let loaded: ComponentType | null = null;
   const loadOnce = () => {
-    loading ??= load().catch((error: unknown) => {
-      // A failed fetch may succeed on the next attempt (the route boundary's retry).
-      loading = null;
-      throw error;
-    });
+    loading ??= load().then(
+      (module) => {
+        loaded = module.Component;
+        return module;
+      },
+      (error: unknown) => {
+        // A failed fetch may succeed on the next attempt (the route boundary's retry).
+        loading = null;
+        throw error;
+      },
+    );
     return loading;
   };
-  const page = lazy(async () => {
+  const Suspending = lazy(async () => {
     setPending(1);
     try {
       const module = await loadOnce();
@@ -50,5 +57,10 @@ export function lazyPage(load: () => Promise<{ Component: ComponentType }>): Laz
       setPending(-1);
     }
   });
-  return Object.assign(page, { preload: loadOnce });
+  // Code that is already here (preloaded at boot, or opened before) renders at once: suspending
+  // anyway would show the fallback and make React hold the real page back for its reveal delay.
+  function Page() {
+    return createElement(loaded ?? Suspending);
+  }
+  return Object.assign(Page, { preload: loadOnce });
 }

@@ -40,14 +40,14 @@ function pageFor(pathname: string): LazyPage | undefined {
 
 /**
  * Starts fetching the code the first screen needs, all at once, instead of one lazy level after
- * another (layout, then page) once React reaches them.
+ * another (layout, then page) once React reaches them. Settles when it is here or has failed (a
+ * failure is reported when the page renders and imports again).
  */
-export function preloadRouteCode(pathname: string, signedIn: boolean): void {
+export function preloadRouteCode(pathname: string, signedIn: boolean): Promise<void> {
   const pages = signedIn ? [AppLayout, pageFor(pathname)] : [SignInPage];
-  for (const page of pages) {
-    // A failure here is reported when the page renders and imports again.
-    page?.preload().catch(() => undefined);
-  }
+  return Promise.all(pages.map((page) => page?.preload().catch(() => undefined))).then(
+    () => undefined,
+  );
 }
 
 /** An area's only page, behind the role check. */

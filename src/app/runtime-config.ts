@@ -7,14 +7,21 @@ export class RuntimeConfigError extends Error {
   }
 }
 
-/** Reads public/config.json fresh on every start, so a deployment changes it without a rebuild. */
-export async function loadRuntimeConfig(url = '/config.json'): Promise<RuntimeConfig> {
+export const RUNTIME_CONFIG_URL = '/config.json';
+
+/** The request for the runtime configuration; fresh on every start, so a deployment changes it without a rebuild. */
+export function requestRuntimeConfig(url = RUNTIME_CONFIG_URL): Promise<Response> {
+  return fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
+}
+
+/** Reads and checks public/config.json, from a request already under way when one is given. */
+export async function loadRuntimeConfig(
+  url = RUNTIME_CONFIG_URL,
+  started?: Promise<Response>,
+): Promise<RuntimeConfig> {
   let json: unknown;
   try {
-    const response = await fetch(url, {
-      cache: 'no-store',
-      headers: { Accept: 'application/json' },
-    });
+    const response = await (started ?? requestRuntimeConfig(url));
     if (!response.ok) throw new RuntimeConfigError(`${url} answered HTTP ${response.status}`);
     json = await response.json();
   } catch (error) {

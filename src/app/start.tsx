@@ -6,6 +6,7 @@ import { createRestBackend } from '@/api/rest/client';
 import { currentToken } from '@/api/session-store';
 import { createI18n } from '@/i18n';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/locales';
+import { warmFormats } from '@/lib/format';
 import { usePreferences } from '@/lib/preferences';
 import { BootError } from './pages/boot-error';
 import { AppProviders } from './providers';
@@ -48,11 +49,11 @@ async function renderBootError(
 }
 
 /** Reads the runtime configuration, starts the chosen backend, then renders the app. */
-export async function startApp(root: Root): Promise<void> {
-  preloadRouteCode(window.location.pathname, currentToken() !== null);
+export async function startApp(root: Root, configResponse?: Promise<Response>): Promise<void> {
+  const routeCode = preloadRouteCode(window.location.pathname, currentToken() !== null);
   let config: RuntimeConfig;
   try {
-    config = await loadRuntimeConfig();
+    config = await loadRuntimeConfig(undefined, configResponse);
   } catch (error) {
     await renderBootError(root, preferredLocale(DEFAULT_LOCALE), 'config', error);
     return;
@@ -77,6 +78,10 @@ export async function startApp(root: Root): Promise<void> {
   });
   const queryClient = createQueryClient({ onSessionRejected: expireSession });
 
+  // The first screen's code has been on its way since the start. Rendering once it is here shows
+  // the page directly; rendering before would show the loading state and then hold the page back
+  // for React's reveal delay. A slow network still gets the loading state after a moment.
+  await Promise.race([routeCode, delay(1500)]);
   root.render(
     <StrictMode>
       <AppProviders services={{ backend, config, demo, queryClient, i18n }}>
@@ -86,6 +91,17 @@ export async function startApp(root: Root): Promise<void> {
       </AppProviders>
     </StrictMode>,
   );
+  whenIdle(() => warmFormats(i18n.language, config.timeZone));
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Work worth doing before it is needed, in a moment the page has nothing else to do. */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 200);
 }
 
 /** Demo controls usable at once: they act on the mock backend as soon as it has started. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   areasFor,
+  canManageTags,
   canUseArea,
   locationInScope,
   orderInScope,
@@ -22,6 +23,17 @@ describe('areas per role', () => {
   ] as const)('%s uses %j', (role, areas) => {
     expect(areasFor(role)).toEqual(areas);
     expect(canUseArea(role, 'analytics')).toBe(areas.includes('analytics' as never));
+  });
+});
+
+describe('tag list per role', () => {
+  it.each([
+    ['store_staff', false],
+    ['warehouse', false],
+    ['manager', true],
+    ['admin', true],
+  ] as const)('%s manages tags: %s', (role, manages) => {
+    expect(canManageTags(role)).toBe(manages);
   });
 });
 

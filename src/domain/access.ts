@@ -29,6 +29,13 @@ export function canUseArea(role: Role, area: Area): boolean {
   return AREAS_BY_ROLE[role].includes(area);
 }
 
+/** Tags are shared by every store, so only these roles maintain the list; everyone applies them. */
+const TAG_MANAGERS: readonly Role[] = ['manager', 'admin'];
+
+export function canManageTags(role: Role): boolean {
+  return TAG_MANAGERS.includes(role);
+}
+
 /** The fields of an order that decide who may see it. */
 export interface ScopedOrder {
   storeId: string;

@@ -99,3 +99,14 @@ export function dateInTimeZone(instant: Date, timeZone: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+/**
+ * Creates the formatters a first screen uses. Building the first Intl formatter of a locale loads
+ * its data (tens of milliseconds); done while the first data is on its way, it is not paid again
+ * when the rows render.
+ */
+export function warmFormats(locale: string, timeZone: string): void {
+  formatMoney(0, locale);
+  formatNumber(0, locale);
+  formatDateTime(new Date(0).toISOString(), timeZone, locale);
+}

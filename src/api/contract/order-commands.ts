@@ -41,6 +41,7 @@ export type TransitionAction = OrderTransition['action'];
 export const AddressChange = named(
   z.object({ version: Version, address: Address }),
   'AddressChange',
+  'The corrected address. The client only ever sees the masked phone; sending that masked value back unchanged keeps the stored number.',
 );
 export type AddressChange = z.infer<typeof AddressChange>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { CANCEL_REASONS, HOLD_REASONS, ORDER_STATUSES, STATUS_TABS } from '@/domain/order/status';
-import { RISK_FLAGS } from '@/domain/order/risk';
+import { RISK_FLAGS } from '@/domain/order/risk-flags';
 import {
   ActorRef,
   DateOnly,

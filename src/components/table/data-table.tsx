@@ -1,27 +1,18 @@
-import {
-  useTable,
-  type Header,
-  type RowData,
-  type SortingState,
-  type Updater,
-} from '@tanstack/react-table';
-import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import {
-  ALIGN_CLASS,
-  DataRow,
-  DENSITY_CELL,
-  RowCheckbox,
-  type RowEvents,
-  type TableDensity,
-} from './data-row';
-import {
-  dataTableFeatures,
-  type DataColumnMeta,
-  type DataColumns,
-  type DataTableFeatures,
-} from './features';
+import { useTable, type RowData, type SortingState, type Updater } from '@tanstack/react-table';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { DataRow, DENSITY_CELL, type TableDensity } from './data-row';
+import { dataTableFeatures, type DataColumns } from './features';
+import { HeaderCell } from './header-cell';
 import { useTableTranslation } from './messages';
+import { SelectPageCell, useRowEvents, type RowSelection } from './row-selection';
+import { useRowWindow, VirtualRows } from './virtual-rows';
+
+/*
+ * The table's parts, one file each: header cells (header-cell.tsx), body rows (data-row.tsx),
+ * the window of rows on long pages (virtual-rows.tsx) and the checkbox column's plumbing
+ * (row-selection.tsx). This file puts them together and owns the loading, empty and error states.
+ */
+export type { RowSelection } from './row-selection';
 
 export interface DataTableProps<TData extends RowData> {
   /** The table's accessible name, also its (visually hidden) caption. */
@@ -61,87 +52,8 @@ export interface DataTableProps<TData extends RowData> {
   virtualizeAbove?: number;
 }
 
-export interface RowSelection<TData> {
-  isSelected: (rowId: string) => boolean;
-  /** `range`: Shift was held, extend from the last toggled row. */
-  onToggle: (rowId: string, range: boolean) => void;
-  /** The header checkbox: how much of the shown page is selected. */
-  page: 'none' | 'some' | 'all';
-  onTogglePage: () => void;
-  /** The accessible name of a row's checkbox, e.g. "Select SO2026…". */
-  rowLabel: (row: TData) => string;
-  pageLabel: string;
-}
-
 const NO_ROWS: readonly never[] = [];
 const NO_SORTING: SortingState = [];
-
-function ariaSort(direction: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
-  if (direction === 'asc') return 'ascending';
-  if (direction === 'desc') return 'descending';
-  return 'none';
-}
-
-function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 12 12" className="h-3 w-3 shrink-0" fill="currentColor">
-      <path d="M6 1.5 9 5H3z" opacity={direction === 'asc' ? 1 : 0.3} />
-      <path d="M6 10.5 3 7h6z" opacity={direction === 'desc' ? 1 : 0.3} />
-    </svg>
-  );
-}
-
-function isInteractive(target: EventTarget | null): boolean {
-  return (
-    target instanceof Element &&
-    target.closest('a, button, input, select, textarea, label, [role="button"]') !== null
-  );
-}
-
-function HeaderCell<TData extends RowData>({
-  header,
-  density,
-  renderHeader,
-  sortLabel,
-}: {
-  header: Header<DataTableFeatures, TData, unknown>;
-  density: TableDensity;
-  renderHeader: ReactNode;
-  sortLabel: (column: string) => string;
-}) {
-  const meta: DataColumnMeta = header.column.columnDef.meta ?? {};
-  const canSort = header.column.getCanSort();
-  const direction = header.column.getIsSorted();
-  const align = meta.align ?? 'start';
-  const columnName =
-    typeof header.column.columnDef.header === 'string'
-      ? header.column.columnDef.header
-      : header.column.id;
-  return (
-    <th
-      scope="col"
-      aria-sort={canSort ? ariaSort(direction) : undefined}
-      style={meta.width ? { width: meta.width } : undefined}
-      className={`${DENSITY_CELL[density]} ${ALIGN_CLASS[align]} whitespace-nowrap border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600`}
-    >
-      {header.isPlaceholder ? null : canSort ? (
-        <button
-          type="button"
-          onClick={header.column.getToggleSortingHandler()}
-          title={sortLabel(columnName)}
-          className={`inline-flex items-center gap-1 rounded-sm hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-600 ${
-            align === 'end' ? 'flex-row-reverse' : ''
-          } ${direction ? 'text-slate-900' : ''}`}
-        >
-          {renderHeader}
-          <SortIcon direction={direction} />
-        </button>
-      ) : (
-        renderHeader
-      )}
-    </th>
-  );
-}
 
 /**
  * A table of one server page: the server sorts and pages, this renders with proper table semantics,
@@ -187,55 +99,20 @@ export function DataTable<TData extends RowData>({
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // A new page or filter starts at its first row, not where the previous one was scrolled to.
+  // Not when no rows were shown before: nothing was scrolled, and setting it would force a layout.
+  const shownData = useRef(data);
   useEffect(() => {
+    const previous = shownData.current;
+    shownData.current = data;
+    if (previous === data || !previous?.length) return;
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [data]);
 
-  // Rows are memoised; they reach the caller's latest callbacks through this ref, so a new
-  // callback from the caller does not re-render every row.
-  const latest = useRef({ onRowClick, selection });
-  useEffect(() => {
-    latest.current = { onRowClick, selection };
-  });
-  const hasRowClick = onRowClick !== undefined;
-  const events = useMemo<RowEvents<TData>>(
-    () => ({
-      click: hasRowClick
-        ? (row, event) => {
-            if (isInteractive(event.target)) return;
-            // Selecting text in a row is not a request to open it.
-            if (window.getSelection()?.toString()) return;
-            latest.current.onRowClick?.(row);
-          }
-        : null,
-      toggle: (rowId, range) => latest.current.selection?.onToggle(rowId, range),
-      checkboxLabel: (row) => latest.current.selection?.rowLabel(row) ?? '',
-    }),
-    [hasRowClick],
-  );
+  const events = useRowEvents(onRowClick, selection);
 
   const rows = table.getRowModel().rows;
   const virtualize = maxHeight !== undefined && rows.length > virtualizeAbove;
-  // The compiler skips this component because the virtualizer's functions change on every scroll;
-  // that is what it should do here, since rows must re-render from fresh measurements.
-  // eslint-disable-next-line react-hooks/incompatible-library -- see above
-  const virtualizer = useVirtualizer({
-    count: virtualize ? rows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT_ESTIMATE[density],
-    overscan: 12,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    // A frame not laid out yet (or without layout at all) still shows a screenful of rows.
-    observeElementRect: (instance, onRect) =>
-      observeElementRect(instance, (rect) =>
-        onRect(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_VIEWPORT }),
-      ),
-    measureElement: (element, entry, instance) => {
-      const size = measureElement(element, entry, instance);
-      return size > 0 ? size : ROW_HEIGHT_ESTIMATE[density];
-    },
-  });
-
+  const rowWindow = useRowWindow(rows, scrollRef, density, virtualize);
   const dataColumnCount = Math.max(1, table.getAllLeafColumns().length);
   const columnCount = dataColumnCount + (selection ? 1 : 0);
   const showSkeleton = isLoading && rows.length === 0;
@@ -246,11 +123,6 @@ export function DataTable<TData extends RowData>({
   const cellPadding = DENSITY_CELL[density];
 
   const selectedOf = (rowId: string) => (selection ? selection.isSelected(rowId) : undefined);
-  const virtualItems = virtualize ? virtualizer.getVirtualItems() : [];
-  const paddingTop = virtualItems[0]?.start ?? 0;
-  const paddingBottom = virtualize
-    ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0)
-    : 0;
 
   return (
     <div className="relative" data-density={density}>
@@ -267,25 +139,15 @@ export function DataTable<TData extends RowData>({
           aria-label={label}
           aria-busy={isLoading || isFetching}
           aria-rowcount={rows.length > 0 ? rows.length + 1 : undefined}
-          className="w-full border-separate border-spacing-0 text-sm text-slate-800"
+          // A long page is laid out from the header's widths alone: with automatic layout every
+          // scrolled-in row would make the browser size all columns again.
+          className={`w-full border-separate border-spacing-0 text-sm text-slate-800 ${virtualize ? 'table-fixed' : ''}`}
         >
           <caption className="sr-only">{label}</caption>
           <thead className={stickyHeader ? 'sticky top-0 z-10' : undefined}>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={1}>
-                {selection && (
-                  <th
-                    scope="col"
-                    className={`${cellPadding} w-10 border-b border-slate-200 bg-slate-50 text-left`}
-                  >
-                    <RowCheckbox
-                      checked={selection.page === 'all'}
-                      indeterminate={selection.page === 'some'}
-                      label={selection.pageLabel}
-                      onToggle={() => selection.onTogglePage()}
-                    />
-                  </th>
-                )}
+                {selection && <SelectPageCell selection={selection} density={density} />}
                 {group.headers.map((header) => (
                   <HeaderCell
                     key={header.id}
@@ -324,28 +186,14 @@ export function DataTable<TData extends RowData>({
               </tr>
             )}
             {virtualize ? (
-              <>
-                {paddingTop > 0 && <SpacerRow height={paddingTop} columnCount={columnCount} />}
-                {virtualItems.map((item) => {
-                  const row = rows[item.index];
-                  if (!row) return null;
-                  return (
-                    <DataRow
-                      key={row.id}
-                      row={row}
-                      ariaRowIndex={item.index + 2}
-                      selected={selectedOf(row.id)}
-                      density={density}
-                      events={events}
-                      measure={virtualizer.measureElement}
-                      virtualIndex={item.index}
-                    />
-                  );
-                })}
-                {paddingBottom > 0 && (
-                  <SpacerRow height={paddingBottom} columnCount={columnCount} />
-                )}
-              </>
+              <VirtualRows
+                rows={rows}
+                virtualizer={rowWindow}
+                columnCount={columnCount}
+                density={density}
+                selectedOf={selectedOf}
+                events={events}
+              />
             ) : (
               rows.map((row, index) => (
                 <DataRow
@@ -377,19 +225,5 @@ export function DataTable<TData extends RowData>({
         </div>
       )}
     </div>
-  );
-}
-
-const UNMEASURED_VIEWPORT = 720;
-
-/** Rows' height before they are measured: the virtualizer's first guess of the page's length. */
-const ROW_HEIGHT_ESTIMATE: Record<TableDensity, number> = { comfortable: 53, compact: 37 };
-
-/** Stands in for the rows above or below the rendered window, so the scrollbar shows the whole page. */
-function SpacerRow({ height, columnCount }: { height: number; columnCount: number }) {
-  return (
-    <tr aria-hidden="true">
-      <td colSpan={columnCount} style={{ height, padding: 0, border: 0 }} />
-    </tr>
   );
 }

@@ -1,14 +1,8 @@
 import { validateAddress, type AddressInput } from '../address';
 import { provinceByName, regionsAreNear } from '../region';
+import type { RiskFlag } from './risk-flags';
 
-export const RISK_FLAGS = [
-  'high_amount',
-  'first_order_high_amount',
-  'incomplete_address',
-  'repeat_phone_24h',
-  'phone_region_mismatch',
-] as const;
-export type RiskFlag = (typeof RISK_FLAGS)[number];
+export { RISK_FLAGS, type RiskFlag } from './risk-flags';
 
 /** An order total above this (fen) is unusual for the chain: ¥5,000. */
 export const HIGH_AMOUNT_OVER = 500_000;

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from '@/i18n';
 import type { OrderSummary } from '@/api/contract/orders';
 import { useRuntimeConfig } from '@/api/runtime-context';
@@ -20,14 +20,13 @@ import { formatNumber } from '@/lib/format';
 import { useTablePreference } from '@/lib/preferences';
 import { listOrdersOptions, useOrders } from '../api/list-orders';
 import { useNewOrderCounts, useOrderCounts } from '../api/order-counts';
-import { ExportDialog } from '../components/export-dialog';
 import { ColumnMenu } from '../components/list/column-menu';
 import { NewOrdersBanner } from '../components/list/new-orders-banner';
 import { SelectionBar } from '../components/list/selection-bar';
 import { useListSelection } from '../components/list/use-list-selection';
 import { ORDER_COLUMN_IDS, useOrderColumns } from '../components/order-columns';
 import { OrderFilters } from '../components/order-filters';
-import { OrderPanel } from '../components/order-panel';
+import { LazyExportDialog, LazyOrderPanel } from '../components/lazy';
 import { StatusTabs, statusTabId } from '../components/status-tabs';
 import {
   countsQueryOf,
@@ -145,9 +144,19 @@ export function Component() {
         <ListPagination state={state} total={orders.data?.total} onChange={update} />
       </div>
       {state.panel && (
-        <OrderPanel orderId={state.panel} onClose={() => update({ panel: '', page: state.page })} />
+        <Suspense fallback={null}>
+          <LazyOrderPanel
+            orderId={state.panel}
+            onClose={() => update({ panel: '', page: state.page })}
+          />
+        </Suspense>
       )}
-      <ExportDialog open={exporting} onOpenChange={setExporting} query={listQuery} total={total} />
+      <LazyExportDialog
+        open={exporting}
+        onOpenChange={setExporting}
+        query={listQuery}
+        total={total}
+      />
     </div>
   );
 }

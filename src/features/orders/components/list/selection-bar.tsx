@@ -6,10 +6,13 @@ import type { OrderListQuery } from '@/api/contract/orders';
 import { Button } from '@/components/button';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { formatNumber } from '@/lib/format';
-import { ReasonDialog, type ReasonValues } from '../actions/reason-dialog';
-import { TagPickerDialog } from '../actions/tag-picker';
-import { ExportDialog } from '../export-dialog';
-import { BulkResultsDialog } from './bulk-results-dialog';
+import type { ReasonValues } from '../actions/reason-dialog';
+import {
+  LazyBulkResultsDialog,
+  LazyExportDialog,
+  LazyReasonDialog,
+  LazyTagPickerDialog,
+} from '../lazy';
 import { useBulkRun } from './use-bulk-run';
 
 type BulkDialog = 'approve' | 'hold' | 'cancel' | 'tags' | 'export' | null;
@@ -125,7 +128,7 @@ export function SelectionBar({
           await bulk.run({ kind: 'approve' }, bulkSelection());
         }}
       />
-      <ReasonDialog
+      <LazyReasonDialog
         kind="hold"
         count={shownCount}
         open={dialog === 'hold'}
@@ -133,7 +136,7 @@ export function SelectionBar({
         onSubmit={onHold}
         pending={bulk.pending}
       />
-      <ReasonDialog
+      <LazyReasonDialog
         kind="cancel"
         count={shownCount}
         open={dialog === 'cancel'}
@@ -141,7 +144,7 @@ export function SelectionBar({
         onSubmit={onCancel}
         pending={bulk.pending}
       />
-      <TagPickerDialog
+      <LazyTagPickerDialog
         open={dialog === 'tags'}
         onOpenChange={(next) => (next ? open('tags') : close())}
         title={t('bulk.tagsTitle', { n: formatNumber(shownCount, locale) })}
@@ -150,13 +153,13 @@ export function SelectionBar({
         onApply={(change) => send({ kind: 'tag', add: change.add, remove: change.remove })}
         pending={bulk.pending}
       />
-      <ExportDialog
+      <LazyExportDialog
         open={dialog === 'export'}
         onOpenChange={(next) => (next ? open('export') : close())}
         query={exportQuery}
         total={shownCount}
       />
-      <BulkResultsDialog
+      <LazyBulkResultsDialog
         outcome={dialog === null ? bulk.outcome : null}
         onClose={bulk.dismiss}
         retrying={bulk.pending}
