@@ -206,3 +206,43 @@ function stamp(row: OrderRow, at: number, by: OrderRow['updatedBy']): OrderRow {
   row.updatedBy = by;
   return row;
 }
+
+/** Orders every store has waiting for review at any hour: reviewers never clear a queue to zero. */
+export const REVIEW_BACKLOG_PER_STORE = 6;
+
+/**
+ * Puts a store's newest approved orders back into review until it has its backlog, leaving it at
+ * least one recently approved order (so a small seed still has some). Without this the
+ * queue's length would follow the hour of the day the seed is made at, down to one or two orders
+ * after a quiet night. `newestFirst` is the rows sorted by placedAt, descending.
+ */
+export function keepReviewBacklog(
+  newestFirst: OrderRow[],
+  perStore = REVIEW_BACKLOG_PER_STORE,
+): void {
+  // Only the last two days' orders: a backlog is recent work, not last month's.
+  const since = (newestFirst[0]?.placedAt ?? 0) - 2 * DAY;
+  const recent = newestFirst.filter((row) => row.placedAt >= since);
+  const canReturn = (row: OrderRow) =>
+    row.status === 'approved' && !row.pastHold && row.paidAt !== null;
+  const needed = new Map<number, number>();
+  for (const row of recent) {
+    const store = row.storeIndex;
+    if (!needed.has(store)) {
+      const waiting = recent.filter((r) => r.storeIndex === store && r.status === 'pending_review');
+      const returnable = recent.filter((r) => r.storeIndex === store && canReturn(r));
+      needed.set(
+        store,
+        Math.min(Math.max(0, perStore - waiting.length), Math.max(0, returnable.length - 1)),
+      );
+    }
+    const need = needed.get(store) ?? 0;
+    if (need === 0 || !canReturn(row) || row.paidAt === null) continue;
+    row.status = 'pending_review';
+    row.reviewedAt = null;
+    row.version -= 1;
+    row.updatedAt = row.paidAt;
+    row.updatedBy = null;
+    needed.set(store, need - 1);
+  }
+}

@@ -5,7 +5,7 @@ import type { CustomerPool } from './customers';
 import { placementTimes } from './demand';
 import { placeOrder, type MakeOrderInput } from './order-draw';
 import { Bursts, SeedHistory } from './order-history';
-import { moveAlong } from './order-lifecycle';
+import { keepReviewBacklog, moveAlong } from './order-lifecycle';
 import { createRng, subSeed } from './prng';
 import { STORE_WEIGHTS, type SeedProduct } from './reference';
 import { makeSampler } from './sampler';
@@ -65,7 +65,9 @@ export function seedOrders(input: OrderSeedInput): OrderRow[] {
       chrono += 1;
     }
   }
-  return rows.reverse();
+  const newestFirst = rows.reverse();
+  keepReviewBacklog(newestFirst);
+  return newestFirst;
 }
 
 /** One order as it stands at `now`: placed at `placedAt`, then moved along the usual path. */

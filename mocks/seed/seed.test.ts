@@ -9,6 +9,7 @@ import { provinceByName } from '@/domain/region';
 import { matchesCarrierFormat, s10CheckDigit } from '@/domain/waybill/carriers';
 import { DAY, HOUR, dayNumber, dayToDate } from '../db/time';
 import { shippingAddressOf } from './customers';
+import { REVIEW_BACKLOG_PER_STORE } from './order-lifecycle';
 import { generateSeed } from '.';
 
 const NOW = Date.parse('2026-11-22T06:00:00Z');
@@ -171,4 +172,20 @@ describe('seeded risk flags', () => {
     ).length;
     expect(atHome / data.customers.length).toBeGreaterThan(0.8);
   });
+});
+
+describe('review backlog', () => {
+  // A busy store's queue must not depend on the hour the demo is opened (the browser demo seeds
+  // relative to the real clock): overnight it used to drop to one or two orders.
+  it.each([0, 9, 17])(
+    'the busiest store has its backlog when the demo is seeded %i hours later',
+    (hours) => {
+      const later = generateSeed({ seed: 42, orders: 20_000, now: NOW + hours * HOUR });
+      const waiting = later.orders.filter(
+        (o) => o.status === 'pending_review' && o.storeIndex === 0,
+      );
+      expect(waiting.length).toBeGreaterThanOrEqual(REVIEW_BACKLOG_PER_STORE);
+      for (const order of waiting) expect(order.reviewedAt).toBeNull();
+    },
+  );
 });

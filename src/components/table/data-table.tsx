@@ -151,6 +151,7 @@ export function DataTable<TData extends RowData>({
                 {group.headers.map((header) => (
                   <HeaderCell
                     key={header.id}
+                    fixedLayout={virtualize}
                     header={header}
                     density={density}
                     sortLabel={(column) => t('sortBy', { column })}

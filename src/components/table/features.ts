@@ -13,6 +13,8 @@ export interface DataColumnMeta {
   align?: 'start' | 'end' | 'center';
   /** CSS width of the column, e.g. '8rem'. */
   width?: string;
+  /** The column's width on long pages, whose columns are sized from the header alone (fixed layout). */
+  fixedWidth?: string;
   /** Keeps long text on one line (ellipsis) instead of wrapping. */
   nowrap?: boolean;
 }

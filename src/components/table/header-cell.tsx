@@ -24,9 +24,11 @@ export function HeaderCell<TData extends RowData>({
   density,
   renderHeader,
   sortLabel,
+  fixedLayout,
 }: {
   header: Header<DataTableFeatures, TData, unknown>;
   density: TableDensity;
+  fixedLayout: boolean;
   renderHeader: ReactNode;
   sortLabel: (column: string) => string;
 }) {
@@ -34,6 +36,7 @@ export function HeaderCell<TData extends RowData>({
   const canSort = header.column.getCanSort();
   const direction = header.column.getIsSorted();
   const align = meta.align ?? 'start';
+  const width = (fixedLayout ? meta.fixedWidth : undefined) ?? meta.width;
   const columnName =
     typeof header.column.columnDef.header === 'string'
       ? header.column.columnDef.header
@@ -42,7 +45,7 @@ export function HeaderCell<TData extends RowData>({
     <th
       scope="col"
       aria-sort={canSort ? ariaSort(direction) : undefined}
-      style={meta.width ? { width: meta.width } : undefined}
+      style={width ? { width } : undefined}
       className={`${DENSITY_CELL[density]} ${ALIGN_CLASS[align]} whitespace-nowrap border-b border-slate-200 bg-slate-50 text-xs font-medium text-slate-600`}
     >
       {header.isPlaceholder ? null : canSort ? (

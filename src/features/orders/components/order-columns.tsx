@@ -37,14 +37,14 @@ export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>, hidden: read
           id: 'number',
           header: t('columns.number'),
           enableSorting: false,
-          meta: { width: '10.5rem', nowrap: true },
+          meta: { fixedWidth: '10.5rem', nowrap: true },
           cell: (info) => <OrderLink orderId={info.row.original.id}>{info.getValue()}</OrderLink>,
         }),
         column.accessor('placedAt', {
           id: 'placedAt',
           header: t('columns.placedAt'),
           sortDescFirst: true,
-          meta: { width: '10rem', nowrap: true },
+          meta: { fixedWidth: '10rem', nowrap: true },
           cell: (info) => (
             <TimeCell dateTime={info.getValue()}>
               {format.dateTime(info.getValue(), info.row.original.timeZone)}
@@ -55,12 +55,12 @@ export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>, hidden: read
           id: 'store',
           header: t('columns.store'),
           enableSorting: false,
-          meta: { width: '9rem', nowrap: true },
+          meta: { fixedWidth: '9rem', nowrap: true },
         }),
         column.accessor('customerName', {
           id: 'customer',
           header: t('columns.customer'),
-          meta: { width: '8.5rem' },
+          meta: { fixedWidth: '8.5rem' },
           enableSorting: false,
           cell: (info) => (
             <TwoLineCell primary={info.getValue()} secondary={info.row.original.customerPhone} />
@@ -88,26 +88,26 @@ export function useOrderColumns(tagsById: ReadonlyMap<string, Tag>, hidden: read
           id: 'quantity',
           header: t('columns.quantity'),
           enableSorting: false,
-          meta: { width: '4.5rem', align: 'end' },
+          meta: { fixedWidth: '4.5rem', align: 'end' },
           cell: (info) => format.number(info.getValue()),
         }),
         column.accessor('total', {
           id: 'total',
           header: t('columns.total'),
           sortDescFirst: true,
-          meta: { width: '7rem', align: 'end', nowrap: true },
+          meta: { fixedWidth: '7rem', align: 'end', nowrap: true },
           cell: (info) => format.money(info.getValue()),
         }),
         column.accessor('status', {
           id: 'status',
           header: t('columns.status'),
-          meta: { width: '6rem' },
+          meta: { fixedWidth: '6rem' },
           cell: (info) => <OrderStatusBadge status={info.getValue()} />,
         }),
         column.accessor('tagIds', {
           id: 'tags',
           header: t('columns.tags'),
-          meta: { width: '8rem' },
+          meta: { fixedWidth: '8rem' },
           enableSorting: false,
           cell: (info) => <TagList tagIds={info.getValue()} tagsById={tagsById} />,
         }),

@@ -44,7 +44,11 @@ type OpenDialog = ReasonKind | 'address' | 'tags' | 'conflict' | null;
  * and the dialogs that ask what is needed. Approve and release run at once; the rest ask first.
  * A refused save never overwrites: a conflict says who changed the order and offers to reload.
  */
-export function useOrderActions(order: Order): OrderActions {
+export function useOrderActions(
+  order: Order,
+  /** Off where the page announces a status change itself (the review queue's live region). */
+  { toastTransitions = true }: { toastTransitions?: boolean } = {},
+): OrderActions {
   const { t } = useTranslation('order-actions');
   const user = useCurrentUser();
   const transition = useTransitionOrder(order.id);
@@ -73,7 +77,7 @@ export function useOrderActions(order: Order): OrderActions {
   async function send(body: OrderTransition, inDialog: boolean): Promise<void> {
     try {
       await transition.mutateAsync(body);
-      toast.success(t(`${body.action}.done`, { number: order.number }));
+      if (toastTransitions) toast.success(t(`${body.action}.done`, { number: order.number }));
     } catch (error) {
       if (isOrderConflict(error)) {
         if (!inDialog) setOpen('conflict');

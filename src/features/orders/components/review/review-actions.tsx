@@ -31,7 +31,8 @@ export function ReviewActions({
   handlersRef: MutableRefObject<ReviewActionHandlers | null>;
 }) {
   const { t } = useTranslation('review');
-  const actions = useOrderActions(order);
+  // The queue announces each outcome in its own live region; a toast would say it twice.
+  const actions = useOrderActions(order, { toastTransitions: false });
   const { available, pending } = actions;
   const run: Record<ActionCommand, { allowed: boolean; call: () => void }> = {
     approve: { allowed: available.approve, call: actions.approve },
