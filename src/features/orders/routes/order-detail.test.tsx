@@ -24,7 +24,8 @@ describe('order page', () => {
       await screen.findByRole('heading', { level: 1, name: summary.number }, { timeout: 5000 }),
     ).toBeInTheDocument();
     expect(screen.getAllByText('已发货').length).toBeGreaterThan(0);
-    expect(screen.getByText(summary.storeName, { exact: false })).toBeInTheDocument();
+    // The store also appears as the shipping location when the store shipped the order itself.
+    expect(screen.getAllByText(summary.storeName, { exact: false }).length).toBeGreaterThan(0);
 
     const lines = screen.getByRole('table', { name: '订单商品' });
     expect(within(lines).getAllByRole('row').length).toBeGreaterThan(1);

@@ -12,6 +12,7 @@ import { Field, Input, Select } from '@/components/field';
 import { dateInTimeZone } from '@/lib/format';
 import { endOfDayIn } from './zoned-time';
 import { focusFirstField } from './focus-first-field';
+import { useClosingSubmit } from './use-closing-submit';
 
 export type ReasonKind = 'hold' | 'reject' | 'cancel';
 
@@ -62,28 +63,15 @@ export function ReasonDialog({
 }: ReasonDialogProps) {
   const { t } = useTranslation('order-actions');
   const formId = useId();
-  const [submitting, setSubmitting] = useState(false);
-  const busy = pending || submitting;
+  const { busy, run, guardedOpenChange } = useClosingSubmit(onOpenChange, pending);
   const title = count === undefined ? t(`${kind}.title`) : t(`${kind}.titleBulk`, { count });
 
-  async function submit(values: ReasonValues) {
-    setSubmitting(true);
-    try {
-      await onSubmit(values);
-      onOpenChange(false);
-    } catch {
-      // The caller reports the failure (a notice or a toast); keeping the dialog open keeps the input.
-    } finally {
-      setSubmitting(false);
-    }
-  }
+  const submit = (values: ReasonValues) => run(() => onSubmit(values));
 
   return (
     <Dialog
       open={open}
-      onOpenChange={(next) => {
-        if (!busy) onOpenChange(next);
-      }}
+      onOpenChange={guardedOpenChange}
       onOpenAutoFocus={focusFirstField}
       title={title}
       description={t(`${kind}.description`)}

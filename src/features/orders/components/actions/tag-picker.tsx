@@ -7,6 +7,7 @@ import { Dialog } from '@/components/dialog';
 import { Input } from '@/components/field';
 import { useTags } from '../../api/list-tags';
 import { focusFirstField } from './focus-first-field';
+import { useClosingSubmit } from './use-closing-submit';
 
 export interface TagChangeSet {
   add: string[];
@@ -39,31 +40,20 @@ export function TagPickerDialog({
 }: TagPickerDialogProps) {
   const { t } = useTranslation('order-actions');
   const formId = useId();
-  const [submitting, setSubmitting] = useState(false);
-  const busy = pending || submitting;
+  const { busy, run, guardedOpenChange } = useClosingSubmit(onOpenChange, pending);
 
   async function apply(change: TagChangeSet) {
     if (change.add.length === 0 && change.remove.length === 0) {
       onOpenChange(false);
       return;
     }
-    setSubmitting(true);
-    try {
-      await onApply(change);
-      onOpenChange(false);
-    } catch {
-      // The caller says what went wrong; the choices stay for another try.
-    } finally {
-      setSubmitting(false);
-    }
+    await run(() => onApply(change));
   }
 
   return (
     <Dialog
       open={open}
-      onOpenChange={(next) => {
-        if (!busy) onOpenChange(next);
-      }}
+      onOpenChange={guardedOpenChange}
       onOpenAutoFocus={focusFirstField}
       title={title}
       footer={
