@@ -35,6 +35,10 @@ const CARRIER_LABELS: Record<(typeof CARRIERS)[number], string> = {
   EMS: '中国邮政EMS',
   JT: '极兔速递',
   DEPPON: '德邦快递',
+  UPS: 'UPS',
+  DHL: 'DHL 国际快递',
+  FEDEX: '联邦快递 FedEx',
+  USPS: '美国邮政 USPS',
 };
 
 const STATUS_LABELS: Record<string, string> = {

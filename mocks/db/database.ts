@@ -1,5 +1,6 @@
-import type { AuditEvent, StockLevel } from '@/api/contract';
+import type { AuditEvent, CarrierRuleSet, StockLevel } from '@/api/contract';
 import type { SeedData } from '../seed';
+import { SEEDED_CARRIER_RULES } from '../seed/carrier-rules';
 import type { TagRow } from '../seed/reference';
 import { OrderTables } from './tables';
 import type { ArrivalCursor, OrderRow, Overlay } from './types';
@@ -13,6 +14,9 @@ export type ChangeListener = (overlay: Overlay) => void;
  */
 export class MockDb extends OrderTables {
   private tagsChanged = false;
+  /** Read top to bottom to pick a carrier (see src/domain/allocation). */
+  carrierRules: CarrierRuleSet = structuredClone(SEEDED_CARRIER_RULES);
+  private carrierRulesChanged = false;
   private changedOrders = new Map<string, OrderRow>();
   private addedAudit: AuditEvent[] = [];
   private listeners = new Set<ChangeListener>();
@@ -30,6 +34,8 @@ export class MockDb extends OrderTables {
   load(data: SeedData): void {
     this.loadTables(data);
     this.tagsChanged = false;
+    this.carrierRules = structuredClone(SEEDED_CARRIER_RULES);
+    this.carrierRulesChanged = false;
     this.changedOrders.clear();
     this.addedAudit = [];
   }
@@ -38,6 +44,13 @@ export class MockDb extends OrderTables {
   replaceTags(tags: TagRow[]): void {
     this.tags = tags;
     this.tagsChanged = true;
+    this.notify();
+  }
+
+  /** Replaces the carrier rules (a manager saved them); kept for persistence. */
+  replaceCarrierRules(rules: CarrierRuleSet): void {
+    this.carrierRules = rules;
+    this.carrierRulesChanged = true;
     this.notify();
   }
 
@@ -103,6 +116,13 @@ export class MockDb extends OrderTables {
     return after;
   }
 
+  /** A shipped line's units leave the shelf: on hand and reserved both go down (see StockTable). */
+  deductShipped(productId: string, locationId: string, quantity: number): StockLevel | undefined {
+    const after = this.stockTable.deductShipped(productId, locationId, quantity);
+    if (after) this.notify();
+    return after;
+  }
+
   /** Runs several changes as one: listeners (persistence) hear about them once, at the end. */
   batch<T>(changes: () => T): T {
     this.batchDepth += 1;
@@ -136,6 +156,7 @@ export class MockDb extends OrderTables {
       audit: [...this.addedAudit],
       stock: this.stockTable.changes(),
       ...(this.tagsChanged ? { tags: this.tags } : {}),
+      ...(this.carrierRulesChanged ? { carrierRules: this.carrierRules } : {}),
       ...(this.arrivedCount > 0 || this.arrivalCursor.index > 0
         ? {
             arrivals: { rows: this.orders.slice(0, this.arrivedCount), cursor: this.arrivalCursor },
@@ -155,6 +176,10 @@ export class MockDb extends OrderTables {
     if (overlay.tags) {
       this.tags = overlay.tags;
       this.tagsChanged = true;
+    }
+    if (overlay.carrierRules) {
+      this.carrierRules = overlay.carrierRules;
+      this.carrierRulesChanged = true;
     }
     for (const row of Object.values(overlay.orders)) {
       const position = this.positionOf(row.id);

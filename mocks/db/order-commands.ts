@@ -109,7 +109,12 @@ export function audit(
 }
 
 /** Gives back the stock an allocated order reserved and forgets where it was to ship from. */
-function releaseAllocation(db: MockDb, row: OrderRow, draft: OrderRow, acting: Acting): void {
+export function releaseAllocation(
+  db: MockDb,
+  row: OrderRow,
+  draft: OrderRow,
+  acting: Acting,
+): void {
   const locationId = row.locationId;
   if (locationId === null || row.shipment !== null) return;
   for (let i = 0; i < row.lines.length; i += 2) {

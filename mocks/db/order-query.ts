@@ -32,9 +32,13 @@ interface Plan {
 const SMALL_RESULT = 20_000;
 
 function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
-  // Who may see an order depends only on its store and location: decide each pair once, by the domain rule.
+  // Who may see an order depends only on its store, location and status: decide each
+  // combination once, by the domain rule (the location filter narrows the same table).
   const slots = db.locations.length + 1;
-  const allowed = new Uint8Array(db.stores.length * slots);
+  const statusCount = ORDER_STATUSES.length;
+  const stride = slots * statusCount;
+  const allowed = new Uint8Array(db.stores.length * stride);
+  const locationFilter = filter.locationId?.length ? new Set(filter.locationId) : null;
   const allowedStores = db.stores.map((store, s) => {
     if (
       (filter.storeId && !filter.storeId.includes(store.id)) ||
@@ -44,13 +48,21 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
     let any = false;
     for (let l = 0; l < slots; l += 1) {
       const locationId = l === 0 ? null : (db.locations[l - 1]?.id ?? null);
-      const ok = orderInScope(scope, { storeId: store.id, region: store.region, locationId });
-      allowed[s * slots + l] = ok ? 1 : 0;
-      any ||= ok;
+      if (locationFilter && (locationId === null || !locationFilter.has(locationId))) continue;
+      ORDER_STATUSES.forEach((status, k) => {
+        const ok = orderInScope(scope, {
+          storeId: store.id,
+          region: store.region,
+          locationId,
+          status,
+        });
+        allowed[s * stride + l * statusCount + k] = ok ? 1 : 0;
+        any ||= ok;
+      });
     }
     return any;
   });
-  const locationMatters = scope.role === 'warehouse';
+  const locationMatters = scope.role === 'warehouse' || locationFilter !== null;
   const [from, to] = positionRange(db, filter);
   const sources: { size: number; list: () => readonly number[] }[] = [
     { size: to - from, list: () => [] },
@@ -62,10 +74,18 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
       list: () => unionSorted(storeLists),
     });
   }
-  if (locationMatters) {
+  const sourceOf = (lists: readonly number[][]) => ({
+    size: lists.reduce((n, l) => n + l.length, 0),
+    list: () => unionSorted(lists),
+  });
+  if (scope.role === 'warehouse') {
+    // Its locations' orders, and the approved ones it may allocate.
     const lists = scope.locationIds.map((id) => db.byLocation.get(id) ?? []);
-    sources.push({ size: lists.reduce((n, l) => n + l.length, 0), list: () => unionSorted(lists) });
+    if (scope.regions.length > 0) lists.push(db.byStatus.get('approved') ?? []);
+    sources.push(sourceOf(lists));
   }
+  if (locationFilter)
+    sources.push(sourceOf([...locationFilter].map((id) => db.byLocation.get(id) ?? [])));
   const status = filter.status && filter.status !== 'all' ? (filter.status as OrderStatus) : null;
   if (status) {
     const list = db.byStatus.get(status) ?? [];
@@ -100,7 +120,11 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
   const test = (position: number): boolean => {
     if (position < from || position >= to) return false;
     if (
-      allowed[(cols.store[position] as number) * slots + (cols.location[position] as number)] !== 1
+      allowed[
+        (cols.store[position] as number) * stride +
+          (cols.location[position] as number) * statusCount +
+          (cols.status[position] as number)
+      ] !== 1
     )
       return false;
     if (statusIndex >= 0 && cols.status[position] !== statusIndex) return false;
@@ -148,7 +172,7 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
     !locationMatters &&
     from === 0 &&
     to === db.orders.length &&
-    allowed.every((a, i) => a === (allowedStores[Math.floor(i / slots)] ? 1 : 0));
+    allowed.every((a, i) => a === (allowedStores[Math.floor(i / stride)] ? 1 : 0));
   return {
     candidates,
     from,

@@ -65,4 +65,31 @@ export class StockTable {
       this.changed.set(key, level);
     }
   }
+
+  /**
+   * A shipped order's units leave the shelf: on hand and reserved both go down by `quantity`
+   * (the reservation becomes a deduction), never below 0. Answers the new level, or undefined
+   * when the pair is not stocked.
+   */
+  deductShipped(productId: string, locationId: string, quantity: number): StockLevel | undefined {
+    const key = stockKey(productId, locationId);
+    const position = this.positionByKey.get(key);
+    const before = position === undefined ? undefined : this.levels[position];
+    if (position === undefined || !before) return undefined;
+    const figures = {
+      onHand: Math.max(0, before.onHand - quantity),
+      reserved: Math.max(0, before.reserved - quantity),
+      reorderPoint: before.reorderPoint,
+    };
+    const after: StockLevel = {
+      ...before,
+      ...figures,
+      available: availableStock(figures),
+      status: stockStatus(figures),
+      version: before.version + 1,
+    };
+    this.levels[position] = after;
+    this.changed.set(key, after);
+    return after;
+  }
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   Address,
   AuditEvent,
+  CarrierRuleSet,
   Note,
   PaymentMethod,
   PaymentStatus,
@@ -118,6 +119,8 @@ export interface Overlay {
   tags?: TagRow[];
   /** Orders that arrived after seeding, newest first, and how far arrivals were generated. */
   arrivals?: { rows: OrderRow[]; cursor: ArrivalCursor };
+  /** The carrier rules, once they were changed. */
+  carrierRules?: CarrierRuleSet;
 }
 
 /** The last generated arrival: its number in the sequence of arrivals (0 before the first) and time. */

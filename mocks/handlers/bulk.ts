@@ -99,7 +99,7 @@ function apply(db: MockDb, acting: Acting, row: OrderRow, operation: Operation):
  * Answers already given, per user and Idempotency-Key: a client that lost an answer and sends
  * the same request again gets the same answer, and nothing is applied twice.
  */
-class AnswerMemory {
+export class AnswerMemory {
   private answers = new Map<string, { body: string; result: BulkResult }>();
 
   recall(key: string, body: string): BulkResult | undefined {

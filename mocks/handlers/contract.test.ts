@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/v4/core';
 import { endpoints, type EndpointName } from '@/api/contract';
 import type { MockServer } from '../node';
+import { suggestAllocation } from '@/domain/allocation';
+import {
+  candidateLocations,
+  destinationOf,
+  linesOf,
+  shippingStoreLocations,
+} from '../db/allocation';
 import { addNote } from '../db/order-commands';
+import type { OrderRow } from '../db/types';
+import { arrange } from './order-fixtures';
 import { API, useMockServer } from './test-server';
 
 const mock = useMockServer();
@@ -14,6 +23,7 @@ interface Call {
   params?: Record<string, string>;
   query?: Record<string, unknown>;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 function urlOf(
@@ -51,6 +61,17 @@ const adminNote = (m: MockServer) => {
   const row = addNote(m.db, { user: admin, at: Date.now() }, pendingOrder(m), '已核对');
   return { id: row.id, noteId: row.notes!.at(-1)!.id };
 };
+
+/** An approved order waiting for a location, made from a completed one. */
+const approvedOrder = (m: MockServer, storeId: string) => arrange(m.db, storeId, 'approved');
+/** Where the order can be allocated: the first location with enough of every line. */
+const suggestedLocation = (m: MockServer, row: OrderRow) =>
+  suggestAllocation({
+    lines: linesOf(m.db, row),
+    destination: destinationOf(m.db, row),
+    locations: candidateLocations(m.db),
+    shippingStoreLocationIds: shippingStoreLocations(m.db),
+  }).options[0]!.locationId;
 
 /** A successful call of every endpoint: a new endpoint without an entry here fails to compile. */
 const CALLS: Record<EndpointName, (m: MockServer) => Call[]> = {
@@ -130,6 +151,78 @@ const CALLS: Record<EndpointName, (m: MockServer) => Call[]> = {
       },
     },
   ],
+  getCarrierRules: () => [{ user: 'store.sh' }],
+  updateCarrierRules: (m) => [
+    {
+      user: 'manager.east',
+      body: {
+        version: m.db.carrierRules.version,
+        rules: [{ region: 'south', maxWeightGrams: 20_000, carrier: 'JT' }],
+        fallback: 'DEPPON',
+      },
+    },
+  ],
+  listAllocationCandidates: (m) => {
+    approvedOrder(m, 'st-sh01');
+    return [
+      { user: 'warehouse.sh' },
+      { user: 'admin', query: { state: 'suggested', region: ['east'], pageSize: 100 } },
+    ];
+  },
+  allocateOrder: (m) => {
+    const row = approvedOrder(m, 'st-sh01');
+    return [
+      {
+        user: 'admin',
+        params: { id: row.id },
+        body: { version: row.version, locationId: suggestedLocation(m, row), carrier: 'ZTO' },
+      },
+    ];
+  },
+  deallocateOrder: (m) => {
+    const row = arrange(m.db, 'st-sh01', 'allocated');
+    return [{ user: 'warehouse.sh', params: { id: row.id }, body: { version: row.version } }];
+  },
+  allocateOrders: (m) => {
+    const row = approvedOrder(m, 'st-sh01');
+    const item = {
+      orderId: row.id,
+      version: row.version,
+      locationId: suggestedLocation(m, row),
+      carrier: 'SF',
+    };
+    return [{ user: 'warehouse.sh', body: { items: [item] } }];
+  },
+  getPickList: (m) => {
+    const row = arrange(m.db, 'st-sh01', 'allocated');
+    return [
+      { user: 'warehouse.sh', query: { locationId: 'loc-wh-sh' } },
+      { user: 'admin', query: { locationId: 'loc-wh-sh', orderId: [row.id], carrier: ['SF'] } },
+    ];
+  },
+  checkWaybills: (m) => {
+    const row = arrange(m.db, 'st-sh01', 'allocated');
+    const items = [
+      { orderNumber: row.number, waybill: 'SF1234567890123', carrier: null },
+      { orderNumber: 'SO2000010100001', waybill: 'hello', carrier: 'ZTO' },
+    ];
+    return [{ user: 'warehouse.sh', body: { items } }];
+  },
+  shipWaybills: (m) => {
+    const row = arrange(m.db, 'st-sh01', 'allocated');
+    const items = [{ orderNumber: row.number, waybill: 'SF1234567890123', carrier: 'SF' }];
+    return [{ user: 'warehouse.sh', body: { items }, headers: { 'Idempotency-Key': 'contract' } }];
+  },
+  correctWaybill: (m) => {
+    const row = m.db.orders.find((o) => o.status === 'shipped' && o.locationId === 'loc-wh-sh')!;
+    const body = {
+      version: row.version,
+      waybill: 'SF1234567890123',
+      carrier: 'SF',
+      reason: '面单贴错包裹',
+    };
+    return [{ user: 'warehouse.sh', params: { id: row.id }, body }];
+  },
   search: (m) => [{ user: 'admin', query: { q: someOrder(m).number } }],
   listAuditEvents: () => [{ user: 'admin' }, { user: 'admin', query: { entity: 'tag' } }],
   analyticsKpis: () => [
@@ -158,7 +251,7 @@ describe('every endpoint answers what the contract promises', () => {
     const calls = CALLS[name](mock);
     expect(calls.length).toBeGreaterThan(0);
     for (const call of calls) {
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string> = { ...call.headers };
       if (call.user) headers.Authorization = `Bearer ${mock.sessionFor(call.user).token}`;
       if (call.body !== undefined) headers['Content-Type'] = 'application/json';
       const response = await fetch(urlOf(endpoint.path, call.params, call.query), {

@@ -1,12 +1,15 @@
 import type { HttpHandler } from 'msw';
 import { adminHandlers } from './admin';
+import { allocationHandlers } from './allocation';
 import { analyticsHandlers } from './analytics';
 import { authHandlers } from './auth';
 import { bulkHandlers } from './bulk';
+import { carrierRuleHandlers } from './carrier-rules';
 import type { MockContext } from './context';
 import { orderCommandHandlers } from './order-commands';
 import { arrivalsHandler, orderHandlers } from './orders';
 import { referenceHandlers } from './reference';
+import { waybillHandlers } from './waybills';
 
 export { basePattern, type MockContext } from './context';
 export { issueSession } from './auth';
@@ -20,6 +23,9 @@ export function createHandlers(ctx: MockContext, base = '*/api'): HttpHandler[] 
     ...orderHandlers(base, ctx),
     ...bulkHandlers(base, ctx),
     ...orderCommandHandlers(base, ctx),
+    ...allocationHandlers(base, ctx),
+    ...carrierRuleHandlers(base, ctx),
+    ...waybillHandlers(base, ctx),
     ...analyticsHandlers(base, ctx),
     ...adminHandlers(base, ctx),
   ];

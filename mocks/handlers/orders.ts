@@ -20,6 +20,7 @@ function inScope(db: MockDb, user: DemoUser, row: OrderRow): boolean {
     storeId: store.id,
     region: store.region,
     locationId: row.locationId,
+    status: row.status,
   });
 }
 

@@ -24,8 +24,8 @@ const TITLES: Record<ProblemCode, string> = {
   internal: 'Internal error',
 };
 
-/** Members a problem may carry besides the standard ones (who changed a resource last). */
-export type ProblemExtension = Pick<Problem, 'current'>;
+/** Members a problem may carry besides the standard ones (who changed a resource last, what is short). */
+export type ProblemExtension = Pick<Problem, 'current' | 'shortage'>;
 
 /** Thrown by a handler to answer with an RFC 9457 problem. */
 export class HttpProblem extends Error {

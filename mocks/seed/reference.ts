@@ -118,7 +118,8 @@ export const USERS: readonly DemoUser[] = [
     role: 'warehouse',
     storeIds: [],
     locationIds: ['loc-wh-sh'],
-    regions: [],
+    // The regions WAREHOUSE_FOR_REGION sends to this warehouse: it allocates their approved orders.
+    regions: ['east', 'central'],
     password: DEMO_PASSWORD,
     scopeLabel: '上海青浦仓',
   },

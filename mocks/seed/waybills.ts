@@ -36,5 +36,11 @@ export function makeWaybill(carrier: Carrier, serial: number, rng: Rng): string 
       return `JT${rng.digits(5)}${tail8}`;
     case 'DEPPON':
       return `DPK${rng.digits(4)}${tail8}`;
+    case 'UPS':
+    case 'DHL':
+    case 'FEDEX':
+    case 'USPS':
+      // The chain ships domestically; international carriers only appear when entered by hand.
+      throw new RangeError(`the seed does not ship with ${carrier}`);
   }
 }

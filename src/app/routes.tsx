@@ -17,9 +17,18 @@ const OrderListPage = lazyPage(() => import('@/features/orders/routes/order-list
 const OrderDetailPage = lazyPage(() => import('@/features/orders/routes/order-detail'));
 const ReviewQueuePage = lazyPage(() => import('@/features/orders/routes/review-queue'));
 const ShippingPage = lazyPage(() => import('@/features/shipping/routes/shipping-home'));
+const AllocatePage = lazyPage(() => import('@/features/shipping/routes/allocate'));
+const WaybillsPage = lazyPage(() => import('@/features/shipping/routes/waybills'));
+const PickListPage = lazyPage(() => import('@/features/shipping/routes/pick-list'));
 const StockListPage = lazyPage(() => import('@/features/inventory/routes/stock-list'));
 const AnalyticsPage = lazyPage(() => import('@/features/analytics/routes/dashboard'));
 const SettingsPage = lazyPage(() => import('@/features/settings/routes/settings'));
+
+const SHIPPING_PAGES: Record<string, LazyPage> = {
+  allocate: AllocatePage,
+  waybills: WaybillsPage,
+  'pick-list': PickListPage,
+};
 
 const AREA_PAGES: Record<string, LazyPage> = {
   shipping: ShippingPage,
@@ -35,6 +44,7 @@ function pageFor(pathname: string): LazyPage | undefined {
     if (sub === 'review') return ReviewQueuePage;
     return sub ? OrderDetailPage : OrderListPage;
   }
+  if (area === 'shipping' && sub) return SHIPPING_PAGES[sub];
   return AREA_PAGES[area];
 }
 
@@ -79,7 +89,12 @@ export function AppRoutes() {
                 <Route path="review" element={<ReviewQueuePage />} />
                 <Route path=":orderId" element={<OrderDetailPage />} />
               </Route>
-              {areaRoute('shipping', ShippingPage)}
+              <Route path="shipping" element={<RequireArea area="shipping" />}>
+                <Route index element={<ShippingPage />} />
+                <Route path="allocate" element={<AllocatePage />} />
+                <Route path="waybills" element={<WaybillsPage />} />
+                <Route path="pick-list" element={<PickListPage />} />
+              </Route>
               {areaRoute('inventory', StockListPage)}
               {areaRoute('analytics', AnalyticsPage)}
               {areaRoute('settings', SettingsPage)}

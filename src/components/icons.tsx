@@ -111,3 +111,17 @@ export const LogoIcon = icon(
     <path d="M6.5 7h7M6.5 10h7M6.5 13h4" />
   </>,
 );
+/** Boxes going to places: allocating orders to a location. */
+export const AllocateIcon = icon(
+  <>
+    <rect x="2.5" y="7" width="6" height="6" rx="1" />
+    <path d="M8.5 10h3M14.5 5.5l3 0M14.5 10h3M14.5 14.5h3M11.5 5.5v9" />
+  </>,
+);
+/** A barcode: scanning waybills. */
+export const ScanIcon = icon(
+  <>
+    <path d="M3 6V4h3M14 4h3v2M17 14v2h-3M6 16H3v-2" />
+    <path d="M6.5 7v6M9 7v6M11.5 7v6M13.5 7v6" />
+  </>,
+);

@@ -8,9 +8,15 @@ import {
   storeInScope,
   type Scope,
 } from './access';
+import type { OrderStatus } from './order/status';
 
 const storeStaff: Scope = { role: 'store_staff', storeIds: ['st-1'], locationIds: [], regions: [] };
-const warehouse: Scope = { role: 'warehouse', storeIds: [], locationIds: ['wh-1'], regions: [] };
+const warehouse: Scope = {
+  role: 'warehouse',
+  storeIds: [],
+  locationIds: ['wh-1'],
+  regions: ['east', 'central'],
+};
 const manager: Scope = { role: 'manager', storeIds: [], locationIds: [], regions: ['east'] };
 const admin: Scope = { role: 'admin', storeIds: [], locationIds: [], regions: [] };
 
@@ -38,9 +44,24 @@ describe('tag list per role', () => {
 });
 
 describe('order scope', () => {
-  const ownStore = { storeId: 'st-1', region: 'east', locationId: null } as const;
-  const otherStoreEast = { storeId: 'st-2', region: 'east', locationId: 'wh-1' } as const;
-  const otherRegion = { storeId: 'st-9', region: 'south', locationId: 'wh-2' } as const;
+  const ownStore = {
+    storeId: 'st-1',
+    region: 'east',
+    locationId: null,
+    status: 'pending_review',
+  } as const;
+  const otherStoreEast = {
+    storeId: 'st-2',
+    region: 'east',
+    locationId: 'wh-1',
+    status: 'allocated',
+  } as const;
+  const otherRegion = {
+    storeId: 'st-9',
+    region: 'south',
+    locationId: 'wh-2',
+    status: 'shipped',
+  } as const;
 
   it.each([
     [storeStaff, ownStore, true],
@@ -57,12 +78,46 @@ describe('order scope', () => {
     expect(orderInScope(scope, order)).toBe(expected);
   });
 
+  describe('a warehouse', () => {
+    const order = (
+      region: 'east' | 'central' | 'south',
+      locationId: string | null,
+      status: OrderStatus,
+    ) => ({ storeId: 'st-1', region, locationId, status });
+
+    it.each([
+      [
+        'an approved order of a region it serves, not yet allocated',
+        order('east', null, 'approved'),
+        true,
+      ],
+      ['the same from another region it serves', order('central', null, 'approved'), true],
+      ['an approved order of a region it does not serve', order('south', null, 'approved'), false],
+      ['an order of its region still in review', order('east', null, 'pending_review'), false],
+      [
+        'an order of its region cancelled before allocation',
+        order('east', null, 'cancelled'),
+        false,
+      ],
+      ['an order allocated to it, from any region', order('south', 'wh-1', 'allocated'), true],
+      ['an order it shipped', order('south', 'wh-1', 'delivered'), true],
+      [
+        'an order of its region allocated to another warehouse',
+        order('east', 'wh-2', 'allocated'),
+        false,
+      ],
+    ])('sees %s: %s', (_, scoped, expected) => {
+      expect(orderInScope(warehouse, scoped)).toBe(expected);
+    });
+  });
+
   it.each([
     [storeStaff, { id: 'st-1', region: 'east' as const }, true],
     [storeStaff, { id: 'st-2', region: 'east' as const }, false],
     [manager, { id: 'st-2', region: 'east' as const }, true],
     [manager, { id: 'st-3', region: 'north' as const }, false],
-    [warehouse, { id: 'st-1', region: 'east' as const }, false],
+    [warehouse, { id: 'st-1', region: 'east' as const }, true],
+    [warehouse, { id: 'st-3', region: 'north' as const }, false],
     [admin, { id: 'st-3', region: 'north' as const }, true],
   ])('store scope %#', (scope, store, expected) => {
     expect(storeInScope(scope, store)).toBe(expected);

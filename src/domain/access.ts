@@ -1,9 +1,13 @@
+import type { OrderStatus } from './order/status';
 import type { Region } from './region';
 
 export const ROLES = ['store_staff', 'warehouse', 'manager', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** What a signed-in user may see: the stores, locations or regions their role is bound to. */
+/**
+ * What a signed-in user may see: the stores, locations or regions their role is bound to. A
+ * warehouse user's regions are the ones their warehouse serves.
+ */
 export interface Scope {
   role: Role;
   storeIds: readonly string[];
@@ -39,8 +43,11 @@ export function canManageTags(role: Role): boolean {
 /** The fields of an order that decide who may see it. */
 export interface ScopedOrder {
   storeId: string;
+  /** The store's region. */
   region: Region;
+  /** Where it is allocated to or was shipped from. */
   locationId: string | null;
+  status: OrderStatus;
 }
 
 export function orderInScope(scope: Scope, order: ScopedOrder): boolean {
@@ -52,7 +59,10 @@ export function orderInScope(scope: Scope, order: ScopedOrder): boolean {
     case 'store_staff':
       return scope.storeIds.includes(order.storeId);
     case 'warehouse':
-      return order.locationId !== null && scope.locationIds.includes(order.locationId);
+      // Their own parcels, and the approved orders of the regions they serve, waiting to be allocated.
+      return order.locationId === null
+        ? order.status === 'approved' && scope.regions.includes(order.region)
+        : scope.locationIds.includes(order.locationId);
   }
 }
 
@@ -65,7 +75,8 @@ export function storeInScope(scope: Scope, store: { id: string; region: Region }
     case 'store_staff':
       return scope.storeIds.includes(store.id);
     case 'warehouse':
-      return false;
+      // The stores whose orders it allocates, so it can filter them by store.
+      return scope.regions.includes(store.region);
   }
 }
 

@@ -7,6 +7,14 @@ export const paths = {
   orders: '/orders',
   order: (orderId: string) => `/orders/${encodeURIComponent(orderId)}`,
   shipping: '/shipping',
+  allocate: '/shipping/allocate',
+  waybills: '/shipping/waybills',
+  /** The print view of a location's pick list and packing slips; `orderIds` narrows it to those orders. */
+  pickList: (locationId: string, orderIds?: readonly string[]) => {
+    const params = new URLSearchParams({ locationId });
+    for (const id of orderIds ?? []) params.append('orderId', id);
+    return `/shipping/pick-list?${params.toString()}`;
+  },
   inventory: '/inventory',
   analytics: '/analytics',
   settings: '/settings',

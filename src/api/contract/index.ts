@@ -5,6 +5,7 @@ export * from './reference';
 export * from './shipments';
 export * from './orders';
 export * from './order-commands';
+export * from './fulfilment';
 export * from './analytics';
 export * from './endpoints';
 export * from './runtime';

@@ -249,6 +249,9 @@ const orderFilterShape = {
   ),
   paymentStatus: z.optional(queryList(PaymentStatus)),
   carrier: z.optional(queryList(Carrier)),
+  locationId: z.optional(
+    described(queryList(Id), 'Allocated to (or shipped from) one of these locations'),
+  ),
   tags: z.optional(queryList(Id)),
   tagMode: z._default(z.enum(['any', 'all']), 'any'),
   hasException: z.optional(QueryBool),

@@ -50,6 +50,18 @@ export const Problem = named(
         updatedBy: z.nullable(z.object({ id: z.string(), name: z.string() })),
       }),
     ),
+    /** On insufficient_stock: the first line that could not be reserved, and what is left of it. */
+    shortage: z.optional(
+      z.object({
+        productId: z.string(),
+        sku: z.string(),
+        productName: z.string(),
+        locationId: z.string(),
+        locationName: z.string(),
+        requested: z.int(),
+        available: z.int(),
+      }),
+    ),
   }),
   'Problem',
 );

@@ -1,4 +1,4 @@
-import { NavLink, useMatch } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from '@/i18n';
 import type { ComponentType, SVGProps } from 'react';
 import { useCurrentUser } from '@/api/session-store';
@@ -7,6 +7,7 @@ import { cn } from '@/lib/cn';
 import { areaPath, paths } from '@/lib/paths';
 import { usePreferences } from '@/lib/preferences';
 import {
+  AllocateIcon,
   AnalyticsIcon,
   CheckCircleIcon,
   ChevronLeftIcon,
@@ -14,11 +15,14 @@ import {
   InventoryIcon,
   LogoIcon,
   OrdersIcon,
+  ScanIcon,
   SettingsIcon,
   ShippingIcon,
 } from '@/components/icons';
 
-const AREA_ICONS: Record<Area, ComponentType<SVGProps<SVGSVGElement>>> = {
+type Icon = ComponentType<SVGProps<SVGSVGElement>>;
+
+const AREA_ICONS: Record<Area, Icon> = {
   orders: OrdersIcon,
   shipping: ShippingIcon,
   inventory: InventoryIcon,
@@ -26,8 +30,20 @@ const AREA_ICONS: Record<Area, ComponentType<SVGProps<SVGSVGElement>>> = {
   settings: SettingsIcon,
 };
 
-/** The review queue is where store staff spend their day, so it gets its own entry under Orders. */
-const REVIEW_QUEUE_PATH = `${paths.orders}/review`;
+/**
+ * Screens people spend their day in get their own entry under their area: the review queue for
+ * store staff, allocation and waybill entry for the warehouse.
+ */
+const SUB_LINKS: Partial<Record<Area, readonly { path: string; labelKey: string; Icon: Icon }[]>> =
+  {
+    orders: [
+      { path: `${paths.orders}/review`, labelKey: 'nav.reviewQueue', Icon: CheckCircleIcon },
+    ],
+    shipping: [
+      { path: paths.allocate, labelKey: 'nav.allocate', Icon: AllocateIcon },
+      { path: paths.waybills, labelKey: 'nav.waybills', Icon: ScanIcon },
+    ],
+  };
 
 /** The areas the signed-in role may use, and nothing else. Collapses to icons to give tables room. */
 export function Sidebar() {
@@ -36,7 +52,7 @@ export function Sidebar() {
   const collapsed = usePreferences((state) => state.sidebarCollapsed);
   const setCollapsed = usePreferences((state) => state.setSidebarCollapsed);
   const areas = user ? areasFor(user.role) : [];
-  const inReviewQueue = useMatch(REVIEW_QUEUE_PATH) !== null;
+  const { pathname } = useLocation();
 
   return (
     <aside
@@ -61,18 +77,20 @@ export function Sidebar() {
           {areas.map((area) => {
             const Icon = AREA_ICONS[area];
             const label = t(`area.${area}`);
+            const subLinks = SUB_LINKS[area] ?? [];
+            // On one of its sub-screens, that entry is the current page, not the area as well.
+            const onSubLink = subLinks.some((link) => pathname.startsWith(link.path));
             return (
               <li key={area}>
                 <NavLink
                   to={areaPath(area)}
-                  // In the review queue its own entry is the current page, not Orders as well.
-                  aria-current={area === 'orders' && inReviewQueue ? false : 'page'}
+                  aria-current={onSubLink ? false : 'page'}
                   title={collapsed ? label : undefined}
                   className={({ isActive }) =>
                     cn(
                       'flex h-8 items-center gap-2.5 rounded-md text-sm transition-colors',
                       collapsed ? 'justify-center' : 'px-2.5',
-                      isActive && !(area === 'orders' && inReviewQueue)
+                      isActive && !onSubLink
                         ? 'bg-slate-700/80 font-medium text-white'
                         : 'text-slate-300 hover:bg-slate-800 hover:text-white',
                     )
@@ -81,10 +99,11 @@ export function Sidebar() {
                   <Icon className="size-4 shrink-0" />
                   <span className={collapsed ? 'sr-only' : 'truncate'}>{label}</span>
                 </NavLink>
-                {area === 'orders' && (
+                {subLinks.map((link) => (
                   <NavLink
-                    to={REVIEW_QUEUE_PATH}
-                    title={collapsed ? t('nav.reviewQueue') : undefined}
+                    key={link.path}
+                    to={link.path}
+                    title={collapsed ? t(link.labelKey) : undefined}
                     className={({ isActive }) =>
                       cn(
                         'mt-0.5 flex h-8 items-center gap-2.5 rounded-md text-sm transition-colors',
@@ -95,12 +114,10 @@ export function Sidebar() {
                       )
                     }
                   >
-                    {collapsed && <CheckCircleIcon className="size-4 shrink-0" />}
-                    <span className={collapsed ? 'sr-only' : 'truncate'}>
-                      {t('nav.reviewQueue')}
-                    </span>
+                    {collapsed && <link.Icon className="size-4 shrink-0" />}
+                    <span className={collapsed ? 'sr-only' : 'truncate'}>{t(link.labelKey)}</span>
                   </NavLink>
-                )}
+                ))}
               </li>
             );
           })}

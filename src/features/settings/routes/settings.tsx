@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n';
 import { PageHeader } from '@/components/page-header';
 import { AboutSection } from '../components/about-section';
+import { CarrierRulesSection } from '../components/carrier-rules-section';
 import { DemoSection } from '../components/demo-section';
 import { PreferencesSection } from '../components/preferences-section';
 import { TagsSection } from '../components/tags-section';
@@ -12,6 +13,7 @@ export function Component() {
       <PageHeader title={t('title')} description={t('description')} />
       <PreferencesSection />
       <TagsSection />
+      <CarrierRulesSection />
       <DemoSection />
       <AboutSection />
     </div>

@@ -5,23 +5,24 @@ import type { OrderListQuery } from '@/api/contract/orders';
 import { queryKeys } from '@/api/query-keys';
 import type { Carrier } from '@/domain/waybill/carriers';
 
-/** The warehouse queue: allocated orders waiting for a waybill, optionally for one carrier. */
+/** The warehouse queue: allocated orders waiting for a waybill, optionally for one carrier and location. */
 export interface ShippingQueueQuery {
   carrier?: Carrier;
+  /** Allocated to this location; every location in the user's scope when absent. */
+  locationId?: string;
   sort: OrderListQuery['sort'];
   page: number;
   pageSize: number;
 }
 
-export function toOrderListQuery(
-  query: ShippingQueueQuery,
-): OrderListQuery & { carrier?: Carrier } {
+export function toOrderListQuery(query: ShippingQueueQuery): OrderListQuery {
   return {
     status: 'allocated',
     sort: query.sort,
     page: query.page,
     pageSize: query.pageSize,
-    carrier: query.carrier,
+    ...(query.carrier ? { carrier: [query.carrier] } : {}),
+    ...(query.locationId ? { locationId: [query.locationId] } : {}),
   };
 }
 
@@ -30,9 +31,7 @@ export function listShippingQueue(
   query: ShippingQueueQuery,
   signal?: AbortSignal,
 ) {
-  // `carrier` travels as a query parameter of GET /orders; a backend that does not know it yet lists every carrier.
-  const listQuery: OrderListQuery = toOrderListQuery(query);
-  return backend.listOrders({ query: listQuery }, { signal });
+  return backend.listOrders({ query: toOrderListQuery(query) }, { signal });
 }
 
 export function shippingQueueOptions(backend: Backend, query: ShippingQueueQuery) {

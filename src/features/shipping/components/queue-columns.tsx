@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n';
 import { Link } from 'react-router';
 import type { OrderSummary } from '@/api/contract/orders';
@@ -9,8 +9,14 @@ import { paths } from '@/lib/paths';
 
 const column = createDataColumnHelper<OrderSummary>();
 
-/** Columns of the shipping queue. Order numbers link to the order only for roles that may open orders. */
-export function useQueueColumns(canOpenOrders: boolean) {
+/**
+ * Columns of the shipping queue. Order numbers link to the order only for roles that may open
+ * orders; `actions` renders a last column of per-row actions when given.
+ */
+export function useQueueColumns(
+  canOpenOrders: boolean,
+  actions?: (order: OrderSummary) => ReactNode,
+) {
   const { t, i18n } = useTranslation('shipping');
   const { timeZone } = useRuntimeConfig();
   const locale = i18n.language;
@@ -94,7 +100,17 @@ export function useQueueColumns(canOpenOrders: boolean) {
             );
           },
         }),
+        ...(actions
+          ? [
+              column.display({
+                id: 'actions',
+                header: () => <span className="sr-only">{t('columns.actions')}</span>,
+                meta: { align: 'end', nowrap: true },
+                cell: (info) => actions(info.row.original),
+              }),
+            ]
+          : []),
       ]),
-    [t, locale, timeZone, canOpenOrders],
+    [t, locale, timeZone, canOpenOrders, actions],
   );
 }

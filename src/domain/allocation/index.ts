@@ -1,0 +1,3 @@
+export * from './carrier-rules';
+export * from './reserve';
+export * from './suggest';
