@@ -11,7 +11,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   workers: 2,
-  timeout: 60_000,
+  // Journeys sign in, seed the demo backend in the page and walk several screens: a busy CI machine needs the room.
+  timeout: 120_000,
   // Every full page load restarts the demo backend, which seeds its data again: allow for a busy machine.
   expect: { timeout: 20_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
@@ -61,7 +62,8 @@ export default defineConfig({
       command: `npx tsx scripts/serve-dist.ts --port ${REST_APP_PORT} --backend rest --api http://127.0.0.1:${MOCK_API_PORT}/api`,
       url: `http://127.0.0.1:${REST_APP_PORT}/config.json`,
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      // Journeys sign in, seed the demo backend in the page and walk several screens: a busy CI machine needs the room.
+      timeout: 120_000,
     },
   ],
 });

@@ -101,12 +101,20 @@ async function allocatedOrders(page: Page, limit: number) {
   );
 }
 
-/** Forgets drafts left by an earlier run, so the page starts empty. */
+/**
+ * Forgets drafts left by an earlier run, so the page starts empty after the next reload. The app
+ * writes a draft's pending changes as the page is left, so they are forgotten then too.
+ */
 async function clearDrafts(page: Page, prefix: string): Promise<void> {
   await page.evaluate((keyPrefix) => {
-    for (const key of Object.keys(localStorage)) {
-      if (key.startsWith(keyPrefix)) localStorage.removeItem(key);
-    }
+    const forget = () => {
+      for (const key of Object.keys(localStorage)) {
+        if (key.startsWith(keyPrefix)) localStorage.removeItem(key);
+      }
+    };
+    forget();
+    // Added after the app's own listeners, so it runs after their last write.
+    window.addEventListener('pagehide', forget);
   }, prefix);
 }
 
@@ -118,8 +126,12 @@ export async function benchWaybillPaste(
 ): Promise<PasteReport> {
   const origin = originOf(page);
   await page.goto(`${origin}/shipping/waybills?mode=import`);
+  // The panel shows the paste area, or the preview of a draft left by an earlier run.
+  await page
+    .locator('textarea, dl[data-state]')
+    .first()
+    .waitFor({ state: 'visible', timeout: 30_000 });
   // Once the page shows, the app's backend (a mock in a service worker, too) answers the page's requests.
-  await page.locator('textarea').waitFor({ state: 'visible', timeout: 30_000 });
   const orders = await allocatedOrders(page, lines);
   const text = Array.from({ length: lines }, (_, i) => {
     const order = orders[i];

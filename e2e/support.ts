@@ -16,7 +16,12 @@ export async function signIn(page: Page, username: DemoUser, path = '/'): Promis
 export async function apiFromPage(
   page: Page,
   path: string,
-  init: { method?: string; token?: string | null; body?: unknown } = {},
+  init: {
+    method?: string;
+    token?: string | null;
+    body?: unknown;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<{ status: number; contentType: string; body: unknown }> {
   return page.evaluate(
     async ({ path, init }) => {
@@ -31,6 +36,7 @@ export async function apiFromPage(
         headers: {
           ...(token ? { Authorization: `Bearer ${token}` } : {}),
           ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+          ...init.headers,
         },
         body: init.body ? JSON.stringify(init.body) : undefined,
       });
@@ -43,4 +49,39 @@ export async function apiFromPage(
     },
     { path, init },
   );
+}
+
+/** Goes to a screen through the sidebar, as a person would: no page load, the app keeps its state. */
+export async function openFromSidebar(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name, exact: true })
+    .click();
+}
+
+/** Carriers a number can be made up for: the domestic ones the carrier rules and the seed use. */
+const WAYBILL_SHAPES: Record<string, (serial: string) => string> = {
+  SF: (serial) => `SF1${serial}`,
+  JD: (serial) => `JDX${serial}`,
+  ZTO: (serial) => `73${serial}`,
+  YTO: (serial) => `YT1${serial}`,
+  STO: (serial) => `77${serial}`,
+  YUNDA: (serial) => `310${serial}`,
+  EMS: (serial) => `1${serial}`,
+  JT: (serial) => `JT1${serial}`,
+  DEPPON: (serial) => `DPK${serial}`,
+};
+
+let serials = 0;
+
+/**
+ * A waybill number in the carrier's format (DOMAIN.md), never used before: twelve digits from the
+ * clock and a running count, so one run never repeats a number and runs do not meet the seed's.
+ */
+export function newWaybill(carrier: string): string {
+  const shape = WAYBILL_SHAPES[carrier];
+  if (!shape) throw new Error(`no waybill format to make up for carrier ${carrier}`);
+  serials += 1;
+  const clock = String(Date.now() % 100_000_000).padStart(8, '0');
+  return shape(`${clock}${String(serials % 10_000).padStart(4, '0')}`);
 }

@@ -29,6 +29,8 @@ export class OrderColumns {
   tags: Uint32Array;
   /** Carrier index + 1 (CARRIERS order); 0 before one is chosen. */
   carrier: Uint8Array;
+  /** When the parcel was shipped, in ms; NaN before it is, so no time range matches. */
+  shippedAt: Float64Array;
 
   constructor(
     size: number,
@@ -43,6 +45,7 @@ export class OrderColumns {
     this.total = new Float64Array(size);
     this.tags = new Uint32Array(size);
     this.carrier = new Uint8Array(size);
+    this.shippedAt = new Float64Array(size).fill(NaN);
   }
 
   /**
@@ -66,6 +69,7 @@ export class OrderColumns {
     this.total = grow(this.total, (n) => new Float64Array(n));
     this.tags = grow(this.tags, (n) => new Uint32Array(n));
     this.carrier = grow(this.carrier, (n) => new Uint8Array(n));
+    this.shippedAt = grow(this.shippedAt, (n) => new Float64Array(n).fill(NaN));
   }
 
   set(position: number, row: OrderRow): void {
@@ -80,6 +84,7 @@ export class OrderColumns {
     this.tags[position] = bits >>> 0;
     const carrier = row.carrier ?? row.shipment?.carrier ?? null;
     this.carrier[position] = carrier === null ? 0 : CARRIER_INDEX[carrier] + 1;
+    this.shippedAt[position] = row.shipment?.shippedAt ?? NaN;
   }
 
   carrierIndex(carrier: Carrier): number {

@@ -7,7 +7,7 @@ import { ORDER_STATUSES } from '@/domain/order/status';
 import { generateSeed } from '../seed';
 import { MockDb } from './database';
 import { countOrders, queryOrders } from './order-query';
-import { dateToDay, dayNumber } from './time';
+import { dateToDay, dayNumber, dayToDate } from './time';
 import type { OrderRow } from './types';
 
 const NOW = Date.parse('2026-11-22T06:00:00Z');
@@ -58,6 +58,12 @@ function bruteForce(scope: Scope, p: OrderListParams): OrderRow[] {
     if (p.to && day > dateToDay(p.to)) return false;
     if (p.placedAfter && row.placedAt <= Date.parse(p.placedAfter)) return false;
     if (p.placedUpTo && row.placedAt > Date.parse(p.placedUpTo)) return false;
+    if (p.shippedFrom || p.shippedTo) {
+      if (!row.shipment) return false;
+      const shippedDay = dayNumber(row.shipment.shippedAt, store.timeZone);
+      if (p.shippedFrom && shippedDay < dateToDay(p.shippedFrom)) return false;
+      if (p.shippedTo && shippedDay > dateToDay(p.shippedTo)) return false;
+    }
     const carrier = row.carrier ?? row.shipment?.carrier;
     if (p.carrier && (!carrier || !p.carrier.includes(carrier))) return false;
     if (p.paymentStatus && !p.paymentStatus.includes(row.paymentStatus)) return false;
@@ -124,6 +130,28 @@ const cases: [string, Scope, Partial<OrderListParams>][] = [
   ],
   ['nothing placed after the newest order', ADMIN, { placedAfter: at(db.orders[0]!.placedAt) }],
   ['bounds that cross give nothing', ADMIN, { placedAfter: at(NOW), placedUpTo: at(NOW - 1) }],
+  ['shipped on one day', ADMIN, { shippedFrom: '2026-11-20', shippedTo: '2026-11-20' }],
+  [
+    'shipped today from a warehouse',
+    WAREHOUSE,
+    { shippedFrom: '2026-11-22', shippedTo: '2026-11-22' },
+  ],
+  ['shipped since a day, by total', MANAGER, { shippedFrom: '2026-11-15', sort: '-total' }],
+  [
+    'shipped up to a day, placed since another',
+    ADMIN,
+    { shippedTo: '2026-10-01', from: '2026-09-20' },
+  ],
+  [
+    'shipped in a week, completed since',
+    ADMIN,
+    { shippedFrom: '2026-11-01', shippedTo: '2026-11-07', status: 'completed' },
+  ],
+  [
+    'shipped days that cross give nothing',
+    ADMIN,
+    { shippedFrom: '2026-11-20', shippedTo: '2026-11-19' },
+  ],
   ['one carrier', ADMIN, { carrier: ['SF'] }],
   ['two carriers, to ship', ADMIN, { carrier: ['JD', 'DEPPON'], status: 'allocated' }],
   [
@@ -206,6 +234,48 @@ describe('placement bounds', () => {
   it('counts what is new since a pinned instant', () => {
     const counts = countOrders(db, ADMIN, { placedAfter: at(pinned.placedAt) });
     expect(counts.all).toBe(db.orders.filter((o) => o.placedAt > pinned.placedAt).length);
+  });
+});
+
+describe('shipping days', () => {
+  it('are calendar days in the store zone, inclusive at both ends', () => {
+    const shipped = db.orders.filter((o) => o.shipment);
+    const lastShipped = Math.max(...shipped.map((o) => o.shipment!.shippedAt));
+    const day = dayToDate(dayNumber(lastShipped, 'Asia/Shanghai'));
+    const onThatDay = shipped.filter(
+      (o) => dayToDate(dayNumber(o.shipment!.shippedAt, 'Asia/Shanghai')) === day,
+    );
+    expect(onThatDay.length).toBeGreaterThan(0);
+    const counts = countOrders(db, ADMIN, { shippedFrom: day, shippedTo: day });
+    expect(counts.all).toBe(onThatDay.length);
+    // Shanghai midnight is 16:00 UTC the day before: a UTC calendar would split the day.
+    const start = Date.parse(`${day}T00:00:00+08:00`);
+    for (const o of onThatDay) {
+      expect(o.shipment!.shippedAt).toBeGreaterThanOrEqual(start);
+      expect(o.shipment!.shippedAt).toBeLessThan(start + 24 * 3_600_000);
+    }
+  });
+
+  it('count an order shipped after seeding on the day it shipped', () => {
+    const local = new MockDb(generateSeed({ seed: 9, orders: 500, now: NOW }));
+    const target = local.orders.find((o) => o.status === 'allocated')!;
+    const today = dayToDate(dayNumber(NOW, 'Asia/Shanghai'));
+    const filter = { shippedFrom: today, shippedTo: today, locationId: [target.locationId!] };
+    const before = countOrders(local, ADMIN, filter);
+    local.updateOrder(
+      target.id,
+      (d) => {
+        d.status = 'shipped';
+        d.shipment = { ...db.orders.find((o) => o.shipment)!.shipment!, shippedAt: NOW };
+        d.shipment.locationId = target.locationId!;
+      },
+      { at: NOW, by: null },
+    );
+    const after = countOrders(local, ADMIN, filter);
+    expect(after.shipped).toBe(before.shipped + 1);
+    expect(
+      queryOrders(local, ADMIN, { ...defaults, ...filter, pageSize: 1000 }).rows.map((r) => r.id),
+    ).toContain(target.id);
   });
 });
 

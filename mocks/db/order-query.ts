@@ -5,6 +5,7 @@ import { STATUS_INDEX } from './columns';
 import type { MockDb } from './database';
 import { lowerBound, unionSorted } from './sorted';
 import { positionRange, positionsMatching } from './order-search';
+import { dateToDay, dayStartMs, iso } from './time';
 import type { OrderRow } from './types';
 
 export type OrderFilter = Omit<
@@ -30,6 +31,30 @@ interface Plan {
 }
 
 const SMALL_RESULT = 20_000;
+
+/**
+ * The instants [start, end) of the shipping days asked for, in the store zone (all stores share
+ * one, as with the placing days), or null when the filter does not ask about shipping.
+ */
+function shippedWindow(db: MockDb, filter: OrderFilter): [number, number] | null {
+  if (filter.shippedFrom === undefined && filter.shippedTo === undefined) return null;
+  const timeZone = db.stores[0]?.timeZone ?? 'Asia/Shanghai';
+  return [
+    filter.shippedFrom ? dayStartMs(dateToDay(filter.shippedFrom), timeZone) : -Infinity,
+    filter.shippedTo ? dayStartMs(dateToDay(filter.shippedTo) + 1, timeZone) : Infinity,
+  ];
+}
+
+/** A parcel leaves after its order was placed: orders placed after the window cannot match. */
+function placedNoLaterThanShipped(
+  filter: OrderFilter,
+  shipped: [number, number] | null,
+): OrderFilter {
+  if (!shipped || shipped[1] === Infinity) return filter;
+  const latest = shipped[1] - 1;
+  if (filter.placedUpTo && Date.parse(filter.placedUpTo) <= latest) return filter;
+  return { ...filter, placedUpTo: iso(latest) };
+}
 
 function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
   // Who may see an order depends only on its store, location and status: decide each
@@ -63,7 +88,9 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
     return any;
   });
   const locationMatters = scope.role === 'warehouse' || locationFilter !== null;
-  const [from, to] = positionRange(db, filter);
+  const shipped = shippedWindow(db, filter);
+  const [shippedStart, shippedEnd] = shipped ?? [-Infinity, Infinity];
+  const [from, to] = positionRange(db, placedNoLaterThanShipped(filter, shipped));
   const sources: { size: number; list: () => readonly number[] }[] = [
     { size: to - from, list: () => [] },
   ];
@@ -117,8 +144,14 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
     ? new Set(filter.carrier.map((c) => cols.carrierIndex(c)))
     : null;
   const riskFlagged = filter.riskFlagged === true;
+  const shippedAt = cols.shippedAt;
   const test = (position: number): boolean => {
     if (position < from || position >= to) return false;
+    if (shipped) {
+      // NaN (not shipped) fails both comparisons.
+      const at = shippedAt[position] as number;
+      if (!(at >= shippedStart && at < shippedEnd)) return false;
+    }
     if (
       allowed[
         (cols.store[position] as number) * stride +
@@ -152,6 +185,7 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
     return true;
   };
   const noRowFilters =
+    !shipped &&
     !status &&
     !paymentMask &&
     !tags &&

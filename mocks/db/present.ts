@@ -1,4 +1,4 @@
-import type { Order, OrderSummary, Shipment } from '@/api/contract';
+import type { Location, Order, OrderSummary, Shipment, TrackingEvent } from '@/api/contract';
 import { maskEmail, maskPhone } from '@/domain/customer';
 import { money } from '@/domain/money';
 import {
@@ -51,10 +51,33 @@ export function toSummary(db: MockDb, row: OrderRow): OrderSummary {
   };
 }
 
+/**
+ * What the carrier says as soon as a waybill is entered, before a courier collects the parcel.
+ * The seeded journey is laid out up to the seeding time, so a parcel shipped since (or in the
+ * minutes before) has no event of its own yet; it still shows that the carrier has its number.
+ */
+function informationReceived(shippedAt: number, origin: Location | undefined): TrackingEvent {
+  return {
+    at: iso(shippedAt),
+    status: 'info_received',
+    place: origin?.city ?? '',
+    text: '快递公司已收到运单信息，等待快递员揽收',
+  };
+}
+
 function shipmentOf(db: MockDb, row: OrderRow): Shipment[] {
   const shipment = row.shipment;
   if (!shipment) return [];
   const customer = db.customerOf(row);
+  const origin = db.locationById.get(shipment.locationId);
+  const journey = trackingEventsOf(
+    shipment,
+    origin,
+    cityOf(customer.cityIndex),
+    customer.district,
+    db.seededAt,
+    row.seed,
+  );
   return [
     {
       id: shipment.id,
@@ -63,14 +86,7 @@ function shipmentOf(db: MockDb, row: OrderRow): Shipment[] {
       carrier: shipment.carrier,
       waybill: shipment.waybill,
       trackingStatus: shipment.tracking,
-      events: trackingEventsOf(
-        shipment,
-        db.locationById.get(shipment.locationId),
-        cityOf(customer.cityIndex),
-        customer.district,
-        db.seededAt,
-        row.seed,
-      ),
+      events: journey.length > 0 ? journey : [informationReceived(shipment.shippedAt, origin)],
       eta: iso(shipment.eta),
       shippedAt: iso(shipment.shippedAt),
       deliveredAt: shipment.deliveredAt === null ? null : iso(shipment.deliveredAt),

@@ -1,13 +1,11 @@
 import type { HttpHandler } from 'msw';
 import type { FieldError } from '@/api/contract';
+import { canEditCarrierRules } from '@/domain/access';
 import { validateCarrierRules } from '@/domain/allocation';
 import { iso } from '../db/time';
 import type { MockContext } from './context';
 import { HttpProblem, forbidden } from './problem';
 import { route, signedIn } from './route';
-
-/** Rules are shared by the whole chain: managers and admins change them, everyone reads them. */
-const RULE_EDITORS = new Set(['manager', 'admin']);
 
 const MESSAGES = {
   weight_not_positive: 'The weight limit must be a whole number of grams above 0',
@@ -23,7 +21,7 @@ export function carrierRuleHandlers(base: string, ctx: MockContext): HttpHandler
     }),
     route('updateCarrierRules', base, ctx, (input) => {
       const user = signedIn(input);
-      if (!RULE_EDITORS.has(user.role))
+      if (!canEditCarrierRules(user.role))
         throw forbidden('Only managers and admins change carrier rules');
       const current = db.carrierRules;
       const { version, rules, fallback } = input.body;

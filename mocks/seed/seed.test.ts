@@ -125,6 +125,23 @@ describe('seeded orders', () => {
     expect(data.products).toHaveLength(300);
     expect(new Set(data.products.map((p) => p.category)).size).toBe(10);
   });
+
+  it('leave every eighth approved order short of its first product at every location', () => {
+    const short = data.orders.filter((o) => o.status === 'approved' && o.seed % 8 === 0);
+    expect(short.length).toBeGreaterThan(0);
+    for (const order of short) {
+      const product = data.products[order.lines[0]!]!;
+      const levels = data.stock.filter((level) => level.productId === product.id);
+      expect(levels.length).toBeGreaterThan(0);
+      for (const level of levels) {
+        expect(level.available, `${order.number} at ${level.locationId}`).toBeLessThan(
+          order.lines[1]!,
+        );
+        expect(level.available).toBeGreaterThanOrEqual(0);
+        expect(level.onHand).toBe(level.reserved + level.available);
+      }
+    }
+  });
 });
 
 describe('seeded risk flags', () => {

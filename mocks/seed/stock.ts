@@ -6,7 +6,8 @@ import { LOCATIONS, type SeedProduct } from './reference';
 
 /**
  * Stock per SKU and location. Reserved equals what allocated orders hold there, so nothing is
- * oversold; a few SKUs run low or out, a few are overstocked.
+ * oversold; a few SKUs run low or out, a few are overstocked. Some approved orders find one
+ * product short everywhere (see shortAnywhere), so the demo has orders no location can fulfil.
  */
 export function seedStock(
   seed: number,
@@ -52,5 +53,48 @@ export function seedStock(
       });
     });
   }
-  return levels;
+  return capShortProducts(levels, products, orders);
+}
+
+/**
+ * The most that may be available anywhere, per product index: one less than the first line of
+ * every eighth approved order (by its seed) asks for, so no single location can ship that order.
+ */
+function shortAnywhere(orders: readonly OrderRow[]): Map<number, number> {
+  const caps = new Map<number, number>();
+  for (const order of orders) {
+    if (order.status !== 'approved' || order.seed % 8 !== 0) continue;
+    const product = order.lines[0];
+    const quantity = order.lines[1];
+    if (product === undefined || quantity === undefined) continue;
+    const cap = Math.max(0, quantity - 1);
+    caps.set(product, Math.min(cap, caps.get(product) ?? cap));
+  }
+  return caps;
+}
+
+/** Lowers what is free of the short products after the roll, so the random sequence stays as it was. */
+function capShortProducts(
+  levels: StockLevel[],
+  products: readonly SeedProduct[],
+  orders: readonly OrderRow[],
+): StockLevel[] {
+  const caps = shortAnywhere(orders);
+  if (caps.size === 0) return levels;
+  const capById = new Map([...caps].map(([index, cap]) => [products[index]?.id, cap]));
+  return levels.map((level) => {
+    const cap = capById.get(level.productId);
+    if (cap === undefined || level.available <= cap) return level;
+    const figures = {
+      onHand: level.reserved + cap,
+      reserved: level.reserved,
+      reorderPoint: level.reorderPoint,
+    };
+    return {
+      ...level,
+      ...figures,
+      available: availableStock(figures),
+      status: stockStatus(figures),
+    };
+  });
 }

@@ -1,28 +1,55 @@
 import { Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import type { Area } from '@/domain/access';
+import type { Locale } from '@/lib/locales';
 import { RequireArea, RequireSession, HomeRedirect } from './guards';
 import { lazyPage, type LazyPage } from './lazy-page';
 import { NotFoundPage } from './pages/not-found';
 import { AppLoading } from './pages/app-loading';
 import { RouteBoundary } from './route-boundary';
 
-// Pages load lazily: each area's code arrives only when someone opens it.
-const SignInPage = lazyPage(() => import('@/features/auth/routes/sign-in'));
+// Pages load lazily: each area's code arrives only when someone opens it, and with it the
+// translation namespaces it declares (every one its components and dialogs use; a test checks).
+const SignInPage = lazyPage(() => import('@/features/auth/routes/sign-in'), {
+  namespaces: ['auth', 'common'],
+});
 // The frame (menus, header) loads with the first signed-in page, so sign-in stays light.
-const AppLayout = lazyPage(async () => ({
-  Component: (await import('./layout/app-layout')).AppLayout,
-}));
-const OrderListPage = lazyPage(() => import('@/features/orders/routes/order-list'));
-const OrderDetailPage = lazyPage(() => import('@/features/orders/routes/order-detail'));
-const ReviewQueuePage = lazyPage(() => import('@/features/orders/routes/review-queue'));
-const ShippingPage = lazyPage(() => import('@/features/shipping/routes/shipping-home'));
-const AllocatePage = lazyPage(() => import('@/features/shipping/routes/allocate'));
-const WaybillsPage = lazyPage(() => import('@/features/shipping/routes/waybills'));
-const PickListPage = lazyPage(() => import('@/features/shipping/routes/pick-list'));
-const StockListPage = lazyPage(() => import('@/features/inventory/routes/stock-list'));
-const AnalyticsPage = lazyPage(() => import('@/features/analytics/routes/dashboard'));
-const SettingsPage = lazyPage(() => import('@/features/settings/routes/settings'));
+const AppLayout = lazyPage(
+  async () => ({
+    Component: (await import('./layout/app-layout')).AppLayout,
+  }),
+  { namespaces: ['common'] },
+);
+const OrderListPage = lazyPage(() => import('@/features/orders/routes/order-list'), {
+  namespaces: ['orders', 'order-actions', 'export', 'table', 'common'],
+});
+const OrderDetailPage = lazyPage(() => import('@/features/orders/routes/order-detail'), {
+  namespaces: ['orders', 'order-actions', 'common'],
+});
+const ReviewQueuePage = lazyPage(() => import('@/features/orders/routes/review-queue'), {
+  namespaces: ['review', 'orders', 'order-actions', 'common'],
+});
+const ShippingPage = lazyPage(() => import('@/features/shipping/routes/shipping-home'), {
+  namespaces: ['shipping', 'table', 'common'],
+});
+const AllocatePage = lazyPage(() => import('@/features/shipping/routes/allocate'), {
+  namespaces: ['allocation', 'shipping', 'table', 'common'],
+});
+const WaybillsPage = lazyPage(() => import('@/features/shipping/routes/waybills'), {
+  namespaces: ['waybills', 'waybill-import', 'shipping', 'common'],
+});
+const PickListPage = lazyPage(() => import('@/features/shipping/routes/pick-list'), {
+  namespaces: ['pick-list', 'shipping', 'common'],
+});
+const StockListPage = lazyPage(() => import('@/features/inventory/routes/stock-list'), {
+  namespaces: ['inventory', 'table', 'common'],
+});
+const AnalyticsPage = lazyPage(() => import('@/features/analytics/routes/dashboard'), {
+  namespaces: ['analytics', 'table', 'common'],
+});
+const SettingsPage = lazyPage(() => import('@/features/settings/routes/settings'), {
+  namespaces: ['settings', 'carrier-rules', 'shipping', 'common'],
+});
 
 const SHIPPING_PAGES: Record<string, LazyPage> = {
   allocate: AllocatePage,
@@ -49,13 +76,17 @@ function pageFor(pathname: string): LazyPage | undefined {
 }
 
 /**
- * Starts fetching the code the first screen needs, all at once, instead of one lazy level after
+ * Starts fetching the code and catalogues the first screen needs, all at once, instead of one lazy level after
  * another (layout, then page) once React reaches them. Settles when it is here or has failed (a
  * failure is reported when the page renders and imports again).
  */
-export function preloadRouteCode(pathname: string, signedIn: boolean): Promise<void> {
+export function preloadRouteCode(
+  pathname: string,
+  signedIn: boolean,
+  locale: Locale,
+): Promise<void> {
   const pages = signedIn ? [AppLayout, pageFor(pathname)] : [SignInPage];
-  return Promise.all(pages.map((page) => page?.preload().catch(() => undefined))).then(
+  return Promise.all(pages.map((page) => page?.preload(locale).catch(() => undefined))).then(
     () => undefined,
   );
 }

@@ -50,7 +50,12 @@ async function renderBootError(
 
 /** Reads the runtime configuration, starts the chosen backend, then renders the app. */
 export async function startApp(root: Root, configResponse?: Promise<Response>): Promise<void> {
-  const routeCode = preloadRouteCode(window.location.pathname, currentToken() !== null);
+  // The configured default language is not known yet; a remembered choice is (or else the default).
+  const routeCode = preloadRouteCode(
+    window.location.pathname,
+    currentToken() !== null,
+    preferredLocale(DEFAULT_LOCALE),
+  );
   let config: RuntimeConfig;
   try {
     config = await loadRuntimeConfig(undefined, configResponse);
@@ -64,7 +69,6 @@ export async function startApp(root: Root, configResponse?: Promise<Response>): 
   const mockStarting = config.backend === 'mock' ? startMockBackend(config) : null;
   mockStarting?.catch((error: unknown) => renderBootError(root, locale, 'backend', error));
   const demo = mockStarting ? deferredDemoControls(config, mockStarting) : null;
-  const i18n = await createI18n(locale);
 
   const backend = createRestBackend({
     baseUrl: config.apiBaseUrl,
@@ -78,10 +82,12 @@ export async function startApp(root: Root, configResponse?: Promise<Response>): 
   });
   const queryClient = createQueryClient({ onSessionRejected: expireSession });
 
-  // The first screen's code has been on its way since the start. Rendering once it is here shows
-  // the page directly; rendering before would show the loading state and then hold the page back
-  // for React's reveal delay. A slow network still gets the loading state after a moment.
+  // The first screen's code and catalogues have been on their way since the start. Rendering once
+  // they are here shows the page directly; rendering before would show the loading state and then
+  // hold the page back for React's reveal delay. A slow network still gets the loading state after
+  // a moment. The translations are set up only now, so they start with the page's catalogues.
   await Promise.race([routeCode, delay(1500)]);
+  const i18n = await createI18n(locale, { lazy: true });
   root.render(
     <StrictMode>
       <AppProviders services={{ backend, config, demo, queryClient, i18n }}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   areasFor,
+  canEditCarrierRules,
   canManageTags,
   canUseArea,
   locationInScope,
@@ -40,6 +41,17 @@ describe('tag list per role', () => {
     ['admin', true],
   ] as const)('%s manages tags: %s', (role, manages) => {
     expect(canManageTags(role)).toBe(manages);
+  });
+});
+
+describe('carrier rules per role', () => {
+  it.each([
+    ['store_staff', false],
+    ['warehouse', false],
+    ['manager', true],
+    ['admin', true],
+  ] as const)('%s edits carrier rules: %s', (role, edits) => {
+    expect(canEditCarrierRules(role)).toBe(edits);
   });
 });
 

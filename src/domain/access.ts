@@ -40,6 +40,13 @@ export function canManageTags(role: Role): boolean {
   return TAG_MANAGERS.includes(role);
 }
 
+/** Carrier rules are shared by the whole chain, so only these roles change them; everyone reads them. */
+const CARRIER_RULE_EDITORS: readonly Role[] = ['manager', 'admin'];
+
+export function canEditCarrierRules(role: Role): boolean {
+  return CARRIER_RULE_EDITORS.includes(role);
+}
+
 /** The fields of an order that decide who may see it. */
 export interface ScopedOrder {
   storeId: string;

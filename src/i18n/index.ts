@@ -1,18 +1,22 @@
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales';
 import { I18n, type Catalogue } from './core';
 
-export { I18n, type Catalogue, type TFunction, type TOptions } from './core';
-export { I18nProvider, useTranslation } from './react';
+export { I18n, type Catalogue, type CatalogueLoader, type TFunction, type TOptions } from './core';
+export { I18nProvider, useI18n, useTranslation } from './react';
 
-/** zh-CN ships in the first bundle; the other languages are fetched only when someone picks them. */
-const bundledCatalogues = import.meta.glob<Catalogue>('./locales/zh-CN/*.json', {
-  eager: true,
-  import: 'default',
-});
-const lazyCatalogues = {
-  ...import.meta.glob<Catalogue>('./locales/zh-TW/*.json', { import: 'default' }),
-  ...import.meta.glob<Catalogue>('./locales/en/*.json', { import: 'default' }),
-};
+/**
+ * What the first screens need (the frame, sign-in and the order list) ships in the first bundle,
+ * in the default language. Every other catalogue is a small file of its own, fetched with the page
+ * that declares it (see lazyPage) or, failing that, when a component first asks for it.
+ */
+const bundledCatalogues = import.meta.glob<Catalogue>(
+  './locales/zh-CN/{common,auth,table,orders}.json',
+  { eager: true, import: 'default' },
+);
+const lazyCatalogues = import.meta.glob<Catalogue>(
+  ['./locales/*/*.json', '!./locales/zh-CN/{common,auth,table,orders}.json'],
+  { import: 'default' },
+);
 
 function locationOf(path: string): { locale: string; namespace: string } {
   const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
@@ -20,47 +24,91 @@ function locationOf(path: string): { locale: string; namespace: string } {
   return { locale: match[1], namespace: match[2] };
 }
 
-export const NAMESPACES: readonly string[] = Object.keys(bundledCatalogues).map(
-  (path) => locationOf(path).namespace,
-);
+const pathOf = (locale: string, namespace: string) => `./locales/${locale}/${namespace}.json`;
 
-/** Adds the catalogues of a locale that are not loaded yet. */
-export async function loadLocale(instance: I18n, locale: Locale): Promise<void> {
-  const pending = Object.entries(lazyCatalogues)
-    .map(([path, load]) => ({ ...locationOf(path), load }))
-    .filter(
-      (entry) => entry.locale === locale && !instance.hasResourceBundle(locale, entry.namespace),
-    );
-  const loaded = await Promise.all(
-    pending.map(async (entry) => ({ ...entry, catalogue: await entry.load() })),
+/** Every namespace there is, whether bundled or fetched on demand. */
+export const NAMESPACES: readonly string[] = [
+  ...new Set(
+    [...Object.keys(bundledCatalogues), ...Object.keys(lazyCatalogues)]
+      .map((path) => locationOf(path))
+      .filter(({ locale }) => locale === DEFAULT_LOCALE)
+      .map(({ namespace }) => namespace),
+  ),
+].sort();
+
+/** The namespaces in the first bundle (default language): no page needs to fetch these. */
+export const BUNDLED_NAMESPACES: readonly string[] = Object.keys(bundledCatalogues)
+  .map((path) => locationOf(path).namespace)
+  .sort();
+
+/** Fetched catalogues by path: an instance made after a preload starts with them in place. */
+const arrived = new Map<string, Catalogue>();
+
+/** Fetches a catalogue; the module system fetches each file once however often it is asked for. */
+async function loadCatalogue(locale: string, namespace: string): Promise<Catalogue | undefined> {
+  const path = pathOf(locale, namespace);
+  const catalogue = bundledCatalogues[path] ?? (await lazyCatalogues[path]?.());
+  if (catalogue) arrived.set(path, catalogue);
+  return catalogue;
+}
+
+/** The languages a screen in this locale reads from: the locale itself and the fallback. */
+const languagesFor = (locale: Locale): Locale[] => [...new Set([locale, DEFAULT_LOCALE])];
+
+/**
+ * Starts fetching the catalogues a first screen needs before any instance exists (at boot, beside
+ * the page's code): the given namespaces, plus the bundled ones when the locale is not the default.
+ */
+export function preloadCatalogues(namespaces: readonly string[], locale: Locale): Promise<void> {
+  const wanted = new Set([...namespaces, ...(locale === DEFAULT_LOCALE ? [] : BUNDLED_NAMESPACES)]);
+  const loads = languagesFor(locale).flatMap((language) =>
+    [...wanted].map((namespace) => loadCatalogue(language, namespace)),
   );
-  for (const { namespace, catalogue } of loaded)
-    instance.addResourceBundle(locale, namespace, catalogue);
+  return Promise.all(loads).then(() => undefined);
 }
 
 function reflectLocaleInDocument(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
-/** Loads the locale's catalogues, then switches to it; components re-render through useTranslation. */
+/**
+ * Loads the locale's catalogues for every namespace in use, then switches to it; components
+ * re-render through useTranslation. Namespaces needed later arrive on demand, in the new locale.
+ */
 export async function changeLocale(instance: I18n, locale: Locale): Promise<void> {
-  await loadLocale(instance, locale);
+  await instance.loadNamespaces(instance.namespacesInUse(), languagesFor(locale));
   instance.changeLanguage(locale);
   reflectLocaleInDocument(locale);
 }
 
+export interface CreateI18nOptions {
+  /**
+   * Only the bundled namespaces are ready at first; the rest load when pages ask for them (the
+   * app). Without it every namespace of the locale is loaded before the instance is returned
+   * (tests, and screens rendered outside the app's pages).
+   */
+  lazy?: boolean;
+}
+
 /** A fresh instance (the app makes one; every rendered test makes its own). */
-export async function createI18n(locale: Locale = DEFAULT_LOCALE): Promise<I18n> {
+export async function createI18n(
+  locale: Locale = DEFAULT_LOCALE,
+  { lazy = false }: CreateI18nOptions = {},
+): Promise<I18n> {
   const instance = new I18n({
     language: DEFAULT_LOCALE,
     fallbackLanguage: DEFAULT_LOCALE,
     defaultNamespace: 'common',
+    load: loadCatalogue,
   });
-  for (const [path, catalogue] of Object.entries(bundledCatalogues)) {
+  // What is here already (bundled, or preloaded with the first page) is ready from the first
+  // render: waiting even a moment for it would show the loading state instead of the page.
+  for (const [path, catalogue] of [...Object.entries(bundledCatalogues), ...arrived]) {
     const { locale: catalogueLocale, namespace } = locationOf(path);
     instance.addResourceBundle(catalogueLocale, namespace, catalogue);
   }
-  if (locale !== DEFAULT_LOCALE) await changeLocale(instance, locale);
-  else reflectLocaleInDocument(locale);
+  await instance.loadNamespaces(lazy ? BUNDLED_NAMESPACES : NAMESPACES, languagesFor(locale));
+  instance.changeLanguage(locale);
+  reflectLocaleInDocument(locale);
   return instance;
 }

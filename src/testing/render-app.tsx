@@ -35,6 +35,11 @@ export interface RenderAppOptions {
   locale?: Locale;
   /** Offer demo controls (reset) as the embedded mock backend does; reset restores the test seed. */
   withDemo?: boolean;
+  /**
+   * Translations as the app loads them: only the bundled namespaces at first, the rest with the
+   * pages that declare them. Without it every catalogue is loaded before the first render.
+   */
+  lazyCatalogues?: boolean;
 }
 
 /** The rendered app's router as tests see it: where it is now, and a way to move through history. */
@@ -99,6 +104,7 @@ export async function renderApp({
   as,
   locale = 'zh-CN',
   withDemo = false,
+  lazyCatalogues = false,
 }: RenderAppOptions = {}): Promise<RenderAppResult> {
   const mock = getMockServer();
   if (as) useSessionStore.getState().signedIn(mock.sessionFor(as));
@@ -116,7 +122,7 @@ export async function renderApp({
         faults: { latencyMs: 0, failureRatio: 0 },
       }
     : null;
-  const i18n = await createI18n(locale);
+  const i18n = await createI18n(locale, { lazy: lazyCatalogues });
   const backend = createRestBackend({ baseUrl: TEST_API_BASE, getToken: currentToken });
   const queryClient = createQueryClient({ onSessionRejected: expireSession, retry: false });
   const { router, onLocation } = createTestRouter();

@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import type { $ZodType } from 'zod/v4/core';
 import { AnalyticsQuery, Breakdown, KpiSummary, Trend } from './analytics';
 import { DemoAccount, Session, SignInRequest } from './auth';
 import {
@@ -10,20 +9,8 @@ import {
   OrderTransition,
   TagChange,
 } from './order-commands';
-import {
-  AllocationCandidate,
-  AllocationQuery,
-  AllocationRequest,
-  BulkAllocationRequest,
-  CarrierRuleSet,
-  CarrierRuleSetUpdate,
-  DeallocationRequest,
-  PickList,
-  PickListQuery,
-  WaybillBatch,
-  WaybillBatchResult,
-  WaybillCorrection,
-} from './fulfilment';
+import { fulfilmentEndpoints } from './fulfilment-endpoints';
+import { IdParams, ItemsOf, NoteParams, endpoint } from './endpoint';
 import { Id, SearchText, named, pageOf, queryIntIn, queryList } from './common';
 import {
   Order,
@@ -46,62 +33,7 @@ import {
   TagUpdate,
 } from './reference';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface Endpoint<
-  Params extends $ZodType = $ZodType,
-  Query extends $ZodType = $ZodType,
-  Body extends $ZodType = $ZodType,
-  Response extends $ZodType = $ZodType,
-> {
-  method: HttpMethod;
-  /** Path below the API base, with {name} placeholders filled from params. */
-  path: string;
-  summary: string;
-  tag: string;
-  auth: boolean;
-  params: Params;
-  query: Query;
-  body: Body;
-  /** null: the endpoint answers 204 No Content. */
-  response: Response | null;
-  /** Statuses other than success this endpoint documents (problem+json). */
-  errors: readonly number[];
-}
-
-const NoParams = z.object({});
-const NoQuery = z.object({});
-const NoBody = z.undefined();
-const IdParams = z.object({ id: Id });
-const NoteParams = z.object({ id: Id, noteId: Id });
-const ItemsOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) });
-
-function endpoint<
-  P extends $ZodType = typeof NoParams,
-  Q extends $ZodType = typeof NoQuery,
-  B extends $ZodType = typeof NoBody,
-  R extends $ZodType = $ZodType,
->(def: {
-  method: HttpMethod;
-  path: string;
-  summary: string;
-  tag: string;
-  auth?: boolean;
-  params?: P;
-  query?: Q;
-  body?: B;
-  response: R | null;
-  errors?: readonly number[];
-}): Endpoint<P, Q, B, R> {
-  return {
-    auth: true,
-    errors: [],
-    ...def,
-    params: (def.params ?? NoParams) as P,
-    query: (def.query ?? NoQuery) as Q,
-    body: (def.body ?? NoBody) as B,
-  };
-}
+export type { Endpoint, HttpMethod } from './endpoint';
 
 export const StockQuery = named(
   z.object({
@@ -349,101 +281,7 @@ export const endpoints = {
     response: BulkResult,
     errors: [403, 422],
   }),
-  getCarrierRules: endpoint({
-    method: 'GET',
-    path: '/carrier-rules',
-    summary: 'The rules that pick a carrier by destination region and parcel weight',
-    tag: 'fulfilment',
-    response: CarrierRuleSet,
-  }),
-  updateCarrierRules: endpoint({
-    method: 'PUT',
-    path: '/carrier-rules',
-    summary: 'Replace the carrier rules (managers and admins)',
-    tag: 'fulfilment',
-    body: CarrierRuleSetUpdate,
-    response: CarrierRuleSet,
-    errors: [403, 409, 422],
-  }),
-  listAllocationCandidates: endpoint({
-    method: 'GET',
-    path: '/allocation/candidates',
-    summary:
-      'Approved orders waiting for a location, each with a suggested location and carrier or the reason none can fulfil it',
-    tag: 'fulfilment',
-    query: AllocationQuery,
-    response: pageOf(AllocationCandidate),
-    errors: [403, 422],
-  }),
-  allocateOrder: endpoint({
-    method: 'POST',
-    path: '/orders/{id}/allocation',
-    summary: 'Allocate an approved order to a location and carrier, reserving its stock',
-    tag: 'fulfilment',
-    params: IdParams,
-    body: AllocationRequest,
-    response: Order,
-    errors: [403, 404, 409, 422],
-  }),
-  deallocateOrder: endpoint({
-    method: 'POST',
-    path: '/orders/{id}/deallocation',
-    summary: 'Return an allocated order to approved, releasing its stock',
-    tag: 'fulfilment',
-    params: IdParams,
-    body: DeallocationRequest,
-    response: Order,
-    errors: [403, 404, 409],
-  }),
-  allocateOrders: endpoint({
-    method: 'POST',
-    path: '/allocations',
-    summary:
-      'Allocate many orders; each is reserved atomically and answered on its own. Send an Idempotency-Key: a replay returns the first answer',
-    tag: 'fulfilment',
-    body: BulkAllocationRequest,
-    response: BulkResult,
-    errors: [403, 422],
-  }),
-  getPickList: endpoint({
-    method: 'GET',
-    path: '/pick-list',
-    summary: 'Pick list (by SKU) and packing slips for the allocated orders of a location',
-    tag: 'fulfilment',
-    query: PickListQuery,
-    response: PickList,
-    errors: [403, 404, 422],
-  }),
-  checkWaybills: endpoint({
-    method: 'POST',
-    path: '/waybills/check',
-    summary:
-      'Check waybill rows without saving: number format, numbers already used, and the order still waiting to ship from your location',
-    tag: 'fulfilment',
-    body: WaybillBatch,
-    response: WaybillBatchResult,
-    errors: [403, 422],
-  }),
-  shipWaybills: endpoint({
-    method: 'POST',
-    path: '/waybills/commit',
-    summary:
-      'Ship every row without an error: creates the shipment, turns the reservation into a deduction. Send an Idempotency-Key: a replay ships nothing twice',
-    tag: 'fulfilment',
-    body: WaybillBatch,
-    response: WaybillBatchResult,
-    errors: [403, 422],
-  }),
-  correctWaybill: endpoint({
-    method: 'PUT',
-    path: '/orders/{id}/shipment/waybill',
-    summary: 'Correct the waybill of a shipped order, with a reason',
-    tag: 'fulfilment',
-    params: IdParams,
-    body: WaybillCorrection,
-    response: Order,
-    errors: [403, 404, 409, 422],
-  }),
+  ...fulfilmentEndpoints,
   search: endpoint({
     method: 'GET',
     path: '/search',

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { ALLOCATION_REASONS } from '@/domain/allocation/suggest';
 import { WAYBILL_PROBLEMS } from '@/domain/waybill/verdict';
 import {
   ActorRef,
@@ -84,7 +85,7 @@ export const Shortage = named(
 );
 export type Shortage = z.infer<typeof Shortage>;
 
-export const ALLOCATION_REASONS = ['same_province', 'same_region', 'most_stock'] as const;
+export { ALLOCATION_REASONS };
 
 export const LocationOption = named(
   z.object({

@@ -247,6 +247,15 @@ const orderFilterShape = {
       'Only orders placed at or before this instant: pins a view so arriving orders do not shift it',
     ),
   ),
+  shippedFrom: z.optional(
+    described(
+      DateOnly,
+      'Only orders whose parcel was shipped on or after this day, in the store time zone',
+    ),
+  ),
+  shippedTo: z.optional(
+    described(DateOnly, 'Only orders whose parcel was shipped on or before this day, inclusive'),
+  ),
   paymentStatus: z.optional(queryList(PaymentStatus)),
   carrier: z.optional(queryList(Carrier)),
   locationId: z.optional(

@@ -37,6 +37,11 @@ interface DataRowProps<TData extends RowData> {
   selected: boolean | undefined;
   density: TableDensity;
   events: RowEvents<TData>;
+  /**
+   * The table's column definitions. Unused by the row itself, but new definitions (another
+   * language, other callbacks) must re-render every memoised row: its cells come from them.
+   */
+  columns: unknown;
   /** The virtualizer's measuring ref and index, when rows are virtualized. */
   measure?: (element: HTMLTableRowElement | null) => void;
   virtualIndex?: number;

@@ -48,6 +48,27 @@ describe('DataTable', () => {
     expect(within(table).getByRole('cell', { name: '3' })).toHaveClass('text-right');
   });
 
+  it('redraws its cells when the column definitions change, as after switching language', async () => {
+    const weightIn = (unit: string) =>
+      column.columns([
+        column.accessor('code', { header: 'Code' }),
+        column.accessor('weight', {
+          header: 'Weight',
+          cell: (info) => `${info.getValue()} ${unit}`,
+        }),
+      ]);
+    const { wrapper } = await tableTestWrapper();
+    const view = render(
+      <DataTable label="Parcels" columns={weightIn('kg')} data={rows} getRowId={rowId} />,
+      { wrapper },
+    );
+    expect(screen.getByRole('cell', { name: '3 kg' })).toBeInTheDocument();
+    view.rerender(
+      <DataTable label="Parcels" columns={weightIn('公斤')} data={rows} getRowId={rowId} />,
+    );
+    expect(screen.getByRole('cell', { name: '3 公斤' })).toBeInTheDocument();
+  });
+
   it('shows the controlled sort on the header and asks for the other direction on click', async () => {
     const onSortingChange = vi.fn<(sorting: SortingState) => void>();
     await renderTable({ sorting: [{ id: 'weight', desc: true }], onSortingChange });

@@ -194,6 +194,7 @@ export function DataTable<TData extends RowData>({
                 density={density}
                 selectedOf={selectedOf}
                 events={events}
+                columns={columns}
               />
             ) : (
               rows.map((row, index) => (
@@ -204,6 +205,7 @@ export function DataTable<TData extends RowData>({
                   selected={selectedOf(row.id)}
                   density={density}
                   events={events}
+                  columns={columns}
                 />
               ))
             )}

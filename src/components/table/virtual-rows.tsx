@@ -66,6 +66,7 @@ export function VirtualRows<TData extends RowData>({
   density,
   selectedOf,
   events,
+  columns,
 }: {
   rows: readonly Row<DataTableFeatures, TData>[];
   virtualizer: Virtualizer<HTMLDivElement, HTMLTableRowElement>;
@@ -73,6 +74,8 @@ export function VirtualRows<TData extends RowData>({
   density: TableDensity;
   selectedOf: (rowId: string) => boolean | undefined;
   events: RowEvents<TData>;
+  /** Passed to each row so new column definitions re-render it (see DataRow). */
+  columns: unknown;
 }) {
   const virtualItems = virtualizer.getVirtualItems();
   const paddingTop = virtualItems[0]?.start ?? 0;
@@ -91,6 +94,7 @@ export function VirtualRows<TData extends RowData>({
             selected={selectedOf(row.id)}
             density={density}
             events={events}
+            columns={columns}
             measure={virtualizer.measureElement}
             virtualIndex={item.index}
           />

@@ -5,6 +5,7 @@ import {
   CORRECTION_REASON_MAX,
   correctionReasonProblem,
   mayCorrectWaybill,
+  roleMayCorrectWaybills,
   waybillCorrectionRefusal,
   type CorrectionRefusal,
 } from './correction';
@@ -39,6 +40,15 @@ describe('who may correct a waybill', () => {
     expect(waybillCorrectionRefusal(admin, { status, shippedFrom: 'loc-wh-sh' })).toBe(
       'wrong_state',
     );
+  });
+
+  it.each<[Role, boolean]>([
+    ['store_staff', false],
+    ['warehouse', true],
+    ['manager', false],
+    ['admin', true],
+  ])('%s may correct some waybills: %s', (role, expected) => {
+    expect(roleMayCorrectWaybills(role)).toBe(expected);
   });
 
   it('a wrong state wins over a wrong role', () => {

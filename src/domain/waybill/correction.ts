@@ -13,6 +13,14 @@ export const CORRECTION_REASON_MAX = 200;
 /** Roles that may correct a waybill; warehouse staff only for parcels shipped from their locations. */
 const CORRECTORS: readonly Role[] = ['warehouse', 'admin'];
 
+/**
+ * Whether the role may correct any waybill at all: the role part of the rule, for offering the
+ * action before an order is at hand. Per order, waybillCorrectionRefusal decides.
+ */
+export function roleMayCorrectWaybills(role: Role): boolean {
+  return CORRECTORS.includes(role);
+}
+
 export interface WaybillCorrector {
   role: Role;
   locationIds: readonly string[];
@@ -36,7 +44,7 @@ export function waybillCorrectionRefusal(
   order: ShippedOrder,
 ): CorrectionRefusal | null {
   if (order.status !== 'shipped' || order.shippedFrom === null) return 'wrong_state';
-  if (!CORRECTORS.includes(person.role)) return 'forbidden';
+  if (!roleMayCorrectWaybills(person.role)) return 'forbidden';
   if (person.role === 'warehouse' && !person.locationIds.includes(order.shippedFrom))
     return 'forbidden';
   return null;

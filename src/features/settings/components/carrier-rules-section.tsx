@@ -2,16 +2,13 @@ import { useTranslation } from '@/i18n';
 import type { CarrierRuleSet } from '@/api/contract/fulfilment';
 import { useRuntimeConfig } from '@/api/runtime-context';
 import { useCurrentUser } from '@/api/session-store';
-import type { Role } from '@/domain/access';
+import { canEditCarrierRules } from '@/domain/access';
 import { ErrorState, SkeletonRows } from '@/components/states';
 import { formatDateTime } from '@/lib/format';
 import { useCarrierRules } from '../api/carrier-rules';
 import { CarrierRulesEditor } from './carrier-rules-editor';
 import { CarrierRulesTry } from './carrier-rules-try';
 import { SettingsSection } from './settings-section';
-
-/** Who may change the rules; the backend refuses everyone else (403). */
-const RULE_EDITORS: readonly Role[] = ['manager', 'admin'];
 
 /**
  * The carrier rules: read top to bottom, the first whose region and weight fit the parcel picks
@@ -21,7 +18,8 @@ export function CarrierRulesSection() {
   const { t } = useTranslation('carrier-rules');
   const rules = useCarrierRules();
   const role = useCurrentUser()?.role;
-  const canEdit = role !== undefined && RULE_EDITORS.includes(role);
+  // The backend refuses everyone else (403); they read the rules instead.
+  const canEdit = role !== undefined && canEditCarrierRules(role);
 
   return (
     <SettingsSection

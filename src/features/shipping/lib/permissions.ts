@@ -1,8 +1,10 @@
 import type { Role } from '@/domain/access';
+import { roleMayCorrectWaybills } from '@/domain/waybill/correction';
 
-const WAYBILL_CORRECTORS: readonly Role[] = ['warehouse', 'admin'];
-
-/** Who sees "Correct waybill": the warehouse that shipped the order and admins (the backend decides per order). */
+/**
+ * Who sees "Correct waybill": the roles the correction rule allows (warehouse staff and admins);
+ * the backend still decides per order, e.g. only parcels shipped from the user's own locations.
+ */
 export function canCorrectWaybill(role: Role): boolean {
-  return WAYBILL_CORRECTORS.includes(role);
+  return roleMayCorrectWaybills(role);
 }

@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { dateInTimeZone, formatNumber } from '@/lib/format';
+import { getMockServer } from '@/testing/mock-server';
 import { renderApp } from '@/testing/render-app';
 
 // Generous under a full parallel run: each file seeds its own mock backend.
@@ -21,9 +23,18 @@ describe('shipping overview', () => {
     expect(toShip).toHaveAttribute('href', '/shipping/waybills');
     await waitFor(() => expect(toShip).toHaveTextContent(/待发货[\d,]+$/), SLOW);
     expect(toAllocate).toHaveTextContent(/待配货[\d,]+$/);
-    expect(within(counts).getByRole('link', { name: /今日已发货/ })).toHaveAttribute(
-      'href',
-      '/shipping?tab=shipped',
+    const shippedToday = within(counts).getByRole('link', { name: /今日已发货/ });
+    expect(shippedToday).toHaveAttribute('href', '/shipping?tab=shipped');
+    // What left the user's warehouse today, in the store's time zone, whatever became of it since.
+    const today = dateInTimeZone(new Date(), 'Asia/Shanghai');
+    const expected = getMockServer().db.orders.filter(
+      (order) =>
+        order.shipment?.locationId === 'loc-wh-sh' &&
+        dateInTimeZone(new Date(order.shipment.shippedAt), 'Asia/Shanghai') === today,
+    ).length;
+    await waitFor(
+      () => expect(shippedToday).toHaveTextContent(`今日已发货${formatNumber(expected, 'zh-CN')}`),
+      SLOW,
     );
 
     expect(screen.getByRole('tab', { name: '待发货' })).toHaveAttribute('aria-selected', 'true');

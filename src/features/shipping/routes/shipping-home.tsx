@@ -1,7 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/i18n';
+import { useBackend } from '@/api/backend-context';
+import { queryKeys } from '@/api/query-keys';
+import { useRuntimeConfig } from '@/api/runtime-context';
 import { useCurrentUser } from '@/api/session-store';
 import { PageHeader } from '@/components/page-header';
 import { canUseArea } from '@/domain/access';
+import { dateInTimeZone } from '@/lib/format';
 import { paths } from '@/lib/paths';
 import { useLocations } from '../api/locations';
 import { useQueueCounts } from '../api/queue-counts';
@@ -14,12 +19,35 @@ import { canCorrectWaybill } from '../lib/permissions';
 import type { ShippingTab } from '../lib/queue-params';
 import { useQueueState } from '../lib/use-queue-state';
 
+/**
+ * Orders whose parcel left today (in the store's time zone), whatever happened to them since.
+ * The backend keeps the count to the user's scope: a warehouse's own locations, every one for an admin.
+ */
+function useShippedTodayCount() {
+  const backend = useBackend();
+  const { timeZone } = useRuntimeConfig();
+  const today = dateInTimeZone(new Date(), timeZone);
+  const query = { shippedFrom: today, shippedTo: today };
+  return useQuery({
+    queryKey: queryKeys.orders.counts(query),
+    queryFn: ({ signal }) => backend.orderCounts({ query }, { signal }),
+    select: (counts) => counts.all,
+  });
+}
+
+/** undefined while loading, null when it could not be loaded. */
+function countOf<T>(query: { isError: boolean; data: T | undefined }): T | null | undefined {
+  return query.isError ? null : query.data;
+}
+
 export function Component() {
   const { t } = useTranslation('shipping');
   const { state, update } = useQueueState();
   const user = useCurrentUser();
   const canOpenOrders = user ? canUseArea(user.role, 'orders') : false;
   const counts = useQueueCounts();
+  const queue = countOf(counts);
+  const shippedToday = useShippedTodayCount();
   const locations = useLocations().data?.items ?? [];
 
   const onlyLocation = locations.length === 1 ? locations[0]?.id : undefined;
@@ -44,13 +72,12 @@ export function Component() {
       <CountCards
         label={t('counts.label')}
         items={[
-          { label: t('counts.toAllocate'), value: counts.data?.approved, to: paths.allocate },
-          { label: t('counts.toShip'), value: counts.data?.allocated, to: paths.waybills },
+          { label: t('counts.toAllocate'), value: queue && queue.approved, to: paths.allocate },
+          { label: t('counts.toShip'), value: queue && queue.allocated, to: paths.waybills },
           {
             label: t('counts.shippedToday'),
-            // The order list can filter by placing date only; a count by shipping date needs the backend.
-            value: null,
-            hint: t('counts.shippedTodayUnavailable'),
+            value: countOf(shippedToday),
+            // The shipped tab has no shipping-day filter: it opens on every shipped order.
             to: `${paths.shipping}?tab=shipped`,
           },
         ]}

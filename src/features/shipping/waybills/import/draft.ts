@@ -69,6 +69,7 @@ type SavedRow = [
   notSent: 0 | 1,
 ];
 
+/** As read back from storage. */
 type StoredDraft = Omit<ImportDraftData, 'rows'> & { rows: SavedRow[] };
 
 const PROBLEM_INDEX = new Map<WaybillProblem, number>(WAYBILL_PROBLEMS.map((p, i) => [p, i]));
@@ -81,7 +82,18 @@ const fromIndexes = (indexes: readonly number[]) =>
   });
 const carrierOrNull = (value: unknown): Carrier | null => (isCarrier(value) ? value : null);
 
+/** Rows never change in place: a row unchanged since the last write is not encoded again. */
+const savedRows = new WeakMap<PreviewRow, SavedRow>();
+
 function saveRow(row: PreviewRow): SavedRow {
+  const known = savedRows.get(row);
+  if (known) return known;
+  const saved = encodeRow(row);
+  savedRows.set(row, saved);
+  return saved;
+}
+
+function encodeRow(row: PreviewRow): SavedRow {
   return [
     row.id,
     row.orderNumber,
@@ -206,10 +218,12 @@ const drafts = userStoreFamily<ImportDraftState, SavedDraft>(
       ),
     ),
   }),
-  (saved): StoredDraft => ({
+  // Each row becomes its tuple as it is written (JSON calls toJSON), so a big draft is encoded a
+  // slice at a time along with its JSON.
+  (saved) => ({
     ...saved,
     rows: (saved.rows as readonly (PreviewRow | SavedRow)[]).map((row) =>
-      isStoredRow(row) ? row : saveRow(row),
+      isStoredRow(row) ? row : { toJSON: () => saveRow(row) },
     ),
   }),
 );

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { useTranslation } from '@/i18n';
 import { Button } from '@/components/button';
@@ -10,11 +10,14 @@ import type { RowEdit } from './draft';
 import { MappingBar } from './mapping-bar';
 import { PreviewSummary } from './preview-summary';
 import { PreviewTable } from './preview-table';
-import { countRows, shippableRows } from './rows';
+import { countRows, shippableCount, shippableRows } from './rows';
 import { SourceForm } from './source-form';
 import { useImportDraftStore } from './use-import-draft';
 import { useImportSource } from './use-import-source';
 import { itemOf, useServerChecks } from './use-server-checks';
+
+/** Rows from which the table renders a moment after the counts. */
+const RENDER_TABLE_APART_ABOVE = 1000;
 
 /**
  * Paste or import: two or three columns from Excel or a file, a preview with every row's verdict,
@@ -39,7 +42,10 @@ export function ImportPanel() {
   const [areaGeneration, setAreaGeneration] = useState(0);
 
   const counts = useMemo(() => countRows(rows), [rows]);
-  const shippable = useMemo(() => shippableRows(rows), [rows]);
+  // A big batch: the counts show first and the table (the costlier render, with its layout)
+  // follows in a render of its own. A small one renders together, with nothing to wait for.
+  const deferredRows = useDeferredValue(rows);
+  const tableRows = rows.length > RENDER_TABLE_APART_ABOVE ? deferredRows : rows;
 
   const onEdit = useCallback(
     (id: number, edit: RowEdit) => store.getState().editRow(id, edit),
@@ -148,7 +154,8 @@ export function ImportPanel() {
         <>
           <PreviewSummary
             counts={counts}
-            shippable={shippable.length}
+            tableBehind={tableRows !== rows}
+            shippable={shippableCount(counts)}
             errorsFirst={errorsFirst}
             running={running}
             progress={progress}
@@ -156,7 +163,7 @@ export function ImportPanel() {
             onShip={() => void ship()}
           />
           <PreviewTable
-            rows={rows}
+            rows={tableRows}
             errorsFirst={errorsFirst}
             disabled={running}
             onEdit={onEdit}

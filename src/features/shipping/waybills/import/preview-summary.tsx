@@ -8,6 +8,8 @@ import type { RowCounts } from './rows';
 
 interface PreviewSummaryProps {
   counts: RowCounts;
+  /** The table has not caught up with the counts yet (it renders a moment later). */
+  tableBehind: boolean;
   shippable: number;
   errorsFirst: boolean;
   running: boolean;
@@ -26,6 +28,7 @@ const COUNT_STYLE = {
 /** The batch at a glance, and the one action that saves it. */
 export function PreviewSummary({
   counts,
+  tableBehind,
   shippable,
   errorsFirst,
   running,
@@ -42,7 +45,7 @@ export function PreviewSummary({
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <dl
           aria-label={t('summary.title')}
-          data-state={checking ? 'checking' : 'checked'}
+          data-state={checking || tableBehind ? 'checking' : 'checked'}
           className="flex flex-wrap gap-x-5 gap-y-1 text-sm"
         >
           {(['ok', 'warning', 'error', 'checking'] as const).map((state) =>
@@ -71,7 +74,7 @@ export function PreviewSummary({
         <Button
           variant="primary"
           className="ml-auto"
-          disabled={shippable === 0 || checking}
+          disabled={shippable === 0 || checking || tableBehind}
           busy={running}
           onClick={onShip}
         >

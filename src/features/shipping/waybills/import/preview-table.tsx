@@ -22,23 +22,29 @@ export function PreviewTable({ rows, errorsFirst, disabled, onEdit, onRemove }: 
   const { t } = useTranslation('waybill-import');
   const frame = useRef<HTMLDivElement>(null);
 
-  const lines = useMemo(() => {
-    const numbered = rows.map((row, index) => ({ row, line: index + 1 }));
-    if (!errorsFirst) return numbered;
-    return [
-      ...numbered.filter(({ row }) => rowStateOf(row) === 'error'),
-      ...numbered.filter(({ row }) => rowStateOf(row) !== 'error'),
-    ];
+  // Errors first: the order of the rows' indexes; otherwise the rows as they are (no list of
+  // 10,000 made again on every answer from the backend).
+  const order = useMemo(() => {
+    if (!errorsFirst) return null;
+    const errors: number[] = [];
+    const others: number[] = [];
+    rows.forEach((row, index) => (rowStateOf(row) === 'error' ? errors : others).push(index));
+    return [...errors, ...others];
   }, [rows, errorsFirst]);
+  const lineAt = (position: number): { row: PreviewRow; line: number } | null => {
+    const index = order ? order[position] : position;
+    const row = index === undefined ? undefined : rows[index];
+    return index === undefined || !row ? null : { row, line: index + 1 };
+  };
 
   // The virtualizer hands out new functions on every scroll; this table re-renders from them on purpose.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
-    count: lines.length,
+    count: rows.length,
     getScrollElement: () => frame.current,
     estimateSize: () => ROW_HEIGHT_ESTIMATE,
     overscan: 8,
-    getItemKey: (index) => lines[index]?.row.id ?? index,
+    getItemKey: (position) => lineAt(position)?.row.id ?? position,
     observeElementRect: (instance, onRect) =>
       observeElementRect(instance, (rect) =>
         onRect(rect.height > 0 ? rect : { width: rect.width, height: UNMEASURED_VIEWPORT }),
@@ -96,7 +102,7 @@ export function PreviewTable({ rows, errorsFirst, disabled, onEdit, onRemove }: 
             </tr>
           )}
           {items.map((item) => {
-            const entry = lines[item.index];
+            const entry = lineAt(item.index);
             if (!entry) return null;
             return (
               <PreviewTableRow

@@ -49,11 +49,19 @@ export function problemsOf(row: PreviewRow): RowProblem[] {
 
 export type RowState = Verdict | 'checking';
 
+/** Rows never change in place, so a row's state is worked out once (counting 10,000 rows is frequent). */
+const stateOfRow = new WeakMap<PreviewRow, RowState>();
+
 export function rowStateOf(row: PreviewRow): RowState {
+  const known = stateOfRow.get(row);
+  if (known) return known;
   const problems = problemsOf(row);
-  if (problems.some((p) => p === 'carrier_unknown' || severityOf(p) === 'error')) return 'error';
-  if (row.remote === null) return 'checking';
-  return problems.length > 0 ? 'warning' : 'ok';
+  let state: RowState;
+  if (problems.some((p) => p === 'carrier_unknown' || severityOf(p) === 'error')) state = 'error';
+  else if (row.remote === null) state = 'checking';
+  else state = problems.length > 0 ? 'warning' : 'ok';
+  stateOfRow.set(row, state);
+  return state;
 }
 
 export interface RowCounts {
@@ -67,6 +75,11 @@ export function countRows(rows: readonly PreviewRow[]): RowCounts {
   const counts: RowCounts = { ok: 0, warning: 0, error: 0, checking: 0 };
   for (const row of rows) counts[rowStateOf(row)] += 1;
   return counts;
+}
+
+/** How many rows `shippableRows` would give, without making the list. */
+export function shippableCount(counts: RowCounts): number {
+  return counts.ok + counts.warning;
 }
 
 /** Rows that may ship: checked by the backend and without an error (warnings ship). */
@@ -136,6 +149,23 @@ export function checkLocally(rows: readonly PreviewRow[]): PreviewRow[] {
 /** Work between two turns of the browser: well under a 50 ms long task. */
 const SLICE_MS = 8;
 
+function newRow(row: ImportedRow, id: number): PreviewRow {
+  return {
+    ...row,
+    ...checkNumber(row),
+    id,
+    local: [],
+    remote: null,
+    allocatedCarrier: null,
+    notSent: false,
+  };
+}
+
+/** New preview rows with their numbers checked, all at once: for a worker, where nothing waits on it. */
+export function newRows(imported: readonly ImportedRow[], firstId: number): PreviewRow[] {
+  return checkLocally(imported.map((row, index) => newRow(row, firstId + index)));
+}
+
 /**
  * New preview rows with their numbers checked, a slice at a time: checking a number against every
  * carrier's formats takes some microseconds, and 10,000 of them must not hold the page.
@@ -150,15 +180,7 @@ export async function newRowsInSlices(
   for (let index = 0; index < imported.length; index += 1) {
     const row = imported[index];
     if (!row) continue;
-    rows.push({
-      ...row,
-      ...checkNumber(row),
-      id: firstId + index,
-      local: [],
-      remote: null,
-      allocatedCarrier: null,
-      notSent: false,
-    });
+    rows.push(newRow(row, firstId + index));
     if (index % 64 === 63 && performance.now() - sliceStart > SLICE_MS) {
       await yieldToMain();
       signal?.throwIfAborted();
@@ -175,19 +197,62 @@ export interface RemoteAnswer {
   result: Pick<WaybillRowResult, 'problems' | 'allocatedCarrier'>;
 }
 
-export function applyRemote(rows: readonly PreviewRow[], answers: readonly RemoteAnswer[]) {
-  const byId = new Map(answers.map((answer) => [answer.id, answer]));
-  let allocatedChanged = false;
-  const updated = rows.map((row) => {
-    const answer = byId.get(row.id);
-    if (!answer || answer.key !== contentKey(row)) return row;
-    if (answer.result.allocatedCarrier !== row.allocatedCarrier) allocatedChanged = true;
-    return {
+/** "Carrier differs" for the row's allocated carrier; the other local problems stay as they were. */
+function withCarrierDiffers(row: PreviewRow): PreviewRow {
+  const differs =
+    row.checkedCarrier !== null &&
+    isCarrier(row.allocatedCarrier) &&
+    row.allocatedCarrier !== row.checkedCarrier;
+  if (differs === row.local.includes('carrier_differs')) return row;
+  const local: RowProblem[] = row.local.filter((problem) => problem !== 'carrier_differs');
+  if (differs) {
+    local.push('carrier_differs');
+    local.sort((a, b) => (PROBLEM_ORDER.get(a) ?? 0) - (PROBLEM_ORDER.get(b) ?? 0));
+  }
+  return { ...row, local };
+}
+
+/**
+ * The answers applied where they belong, row by row: the rows answered are found by id, so a chunk
+ * of answers costs what the chunk holds, not a pass over the whole batch. Unanswered rows (and the
+ * array, when nothing applied) keep their identity.
+ */
+export function applyRemote(
+  rows: PreviewRow[],
+  answers: readonly RemoteAnswer[],
+  indexOfId: (id: number) => number | undefined = rowIndexer(rows),
+): PreviewRow[] {
+  let updated: PreviewRow[] | null = null;
+  for (const answer of answers) {
+    const index = indexOfId(answer.id);
+    const row = index === undefined ? undefined : rows[index];
+    if (index === undefined || !row || row.id !== answer.id || answer.key !== contentKey(row)) {
+      continue;
+    }
+    updated ??= rows.slice();
+    // The allocated carrier decides "carrier differs", which the browser checks.
+    updated[index] = withCarrierDiffers({
       ...row,
       remote: answer.result.problems,
       allocatedCarrier: answer.result.allocatedCarrier,
-    };
-  });
-  // The allocated carrier decides "carrier differs", which the browser checks.
-  return allocatedChanged ? checkLocally(updated) : updated;
+    });
+  }
+  if (!updated) return rows;
+  // Same rows in the same places: where each id is carries over.
+  const indexes = indexesOfRows.get(rows);
+  if (indexes) indexesOfRows.set(updated, indexes);
+  return updated;
+}
+
+/** Where each row is, by id: made once per row array and kept while the array lives. */
+const indexesOfRows = new WeakMap<readonly PreviewRow[], Map<number, number>>();
+
+export function rowIndexer(rows: readonly PreviewRow[]): (id: number) => number | undefined {
+  let indexes = indexesOfRows.get(rows);
+  if (!indexes) {
+    indexes = new Map(rows.map((row, index) => [row.id, index]));
+    indexesOfRows.set(rows, indexes);
+  }
+  const found = indexes;
+  return (id) => found.get(id);
 }

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportDraftState } from './draft';
-import { guessMapping, parseTableInSlices, rowsFromTable, type ColumnMapping } from './parse';
-import { newRowsInSlices } from './rows';
+import type { ColumnMapping } from './parse';
+import type { SourceRead } from './read-source';
 import { textOfFile, UnsupportedFileError } from './read-file';
+import { readSource, warmSourceReader } from './source-reader';
 import type { UserStore } from './user-store';
 
 export type SourceState =
@@ -11,36 +12,41 @@ export type SourceState =
   | { kind: 'empty' }
   | { kind: 'unreadable'; fileName: string };
 
-/** The table of the draft's text, kept while the text is the same (changing the mapping re-reads nothing). */
-let lastTable: { text: string; rows: string[][] } | null = null;
-
-async function tableOf(text: string, signal: AbortSignal): Promise<string[][]> {
-  if (lastTable?.text === text) return lastTable.rows;
-  const { rows } = await parseTableInSlices(text, signal);
-  lastTable = { text, rows };
-  return rows;
+async function read(
+  text: string,
+  mapping: ColumnMapping | null,
+  firstId: number,
+  signal: AbortSignal,
+): Promise<SourceRead> {
+  const answer = await readSource({ kind: 'read', text, mapping, firstId }, signal);
+  if (answer.kind !== 'read') throw new Error('the reader answered another question');
+  return answer.read;
 }
 
 /**
  * Reading pasted text or a file into the draft, and changing the column mapping. The text is read
- * in slices so a 10,000-line paste never holds the page for long; a newer read cancels an older one.
+ * in a worker (or in slices where there is none) so a 10,000-line paste never holds the page; the
+ * rows reach the draft in one update. A newer read cancels an older one.
  */
 export function useImportSource(store: UserStore<ImportDraftState>) {
   const [state, setState] = useState<SourceState>({ kind: 'idle' });
   const current = useRef<AbortController | null>(null);
-  /** The table of the draft's text: the mapping bar shows a sample of each column from it. */
+  /** The first rows of the draft's table: the mapping bar shows a sample of each column from them. */
   const [table, setTable] = useState<string[][] | null>(null);
 
-  useEffect(() => () => current.current?.abort(), []);
+  useEffect(() => {
+    warmSourceReader();
+    return () => current.current?.abort();
+  }, []);
 
   // A restored draft has its text but not its table: read it again, quietly.
   useEffect(() => {
     const { text } = store.getState();
     if (text === '') return;
     const controller = new AbortController();
-    tableOf(text, controller.signal).then(
-      (rows) => {
-        if (!controller.signal.aborted) setTable(rows);
+    readSource({ kind: 'head', text }, controller.signal).then(
+      (answer) => {
+        if (!controller.signal.aborted && answer.kind === 'head') setTable(answer.head);
       },
       () => undefined,
     );
@@ -63,21 +69,26 @@ export function useImportSource(store: UserStore<ImportDraftState>) {
     }
   }, []);
 
+  /** The text read into rows, replacing the draft's; a null mapping is guessed from the text. */
+  const load = useCallback(
+    async (
+      source: { text: string; sourceName: string | null },
+      mapping: ColumnMapping | null,
+      signal: AbortSignal,
+    ) => {
+      const found = await read(source.text, mapping, store.getState().nextId, signal);
+      signal.throwIfAborted();
+      setTable(found.head);
+      store.getState().load(source, found.mapping, found.rows);
+      return found.rows.length;
+    },
+    [store],
+  );
+
   const readText = useCallback(
     (text: string, sourceName: string | null = null) =>
-      run(async (signal) => {
-        const read = await tableOf(text, signal);
-        setTable(read);
-        const mapping = guessMapping(read);
-        const rows = await newRowsInSlices(
-          rowsFromTable(read, mapping),
-          store.getState().nextId,
-          signal,
-        );
-        store.getState().load({ text, sourceName }, mapping, rows);
-        return rows.length > 0;
-      }),
-    [run, store],
+      run(async (signal) => (await load({ text, sourceName }, null, signal)) > 0),
+    [run, load],
   );
 
   const readFile = useCallback(
@@ -85,35 +96,19 @@ export function useImportSource(store: UserStore<ImportDraftState>) {
       run(async (signal) => {
         const text = await textOfFile(file);
         signal.throwIfAborted();
-        const read = await tableOf(text, signal);
-        setTable(read);
-        const mapping = guessMapping(read);
-        const rows = await newRowsInSlices(
-          rowsFromTable(read, mapping),
-          store.getState().nextId,
-          signal,
-        );
-        store.getState().load({ text, sourceName: file.name }, mapping, rows);
-        return rows.length > 0;
+        return (await load({ text, sourceName: file.name }, null, signal)) > 0;
       }),
-    [run, store],
+    [run, load],
   );
 
   const changeMapping = useCallback(
     (mapping: ColumnMapping) =>
       run(async (signal) => {
         const { text, sourceName } = store.getState();
-        const read = await tableOf(text, signal);
-        setTable(read);
-        const rows = await newRowsInSlices(
-          rowsFromTable(read, mapping),
-          store.getState().nextId,
-          signal,
-        );
-        store.getState().load({ text, sourceName }, mapping, rows);
+        await load({ text, sourceName }, mapping, signal);
         return true;
       }),
-    [run, store],
+    [run, load, store],
   );
 
   /** Stops any read and forgets the table, for a discarded draft. */
