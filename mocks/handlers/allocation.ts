@@ -7,7 +7,7 @@ import { listAllocationCandidates } from '../db/allocation-candidates';
 import type { Acting } from '../db/order-commands';
 import { pickListOf } from '../db/pick-list';
 import { toOrder } from '../db/present';
-import { AnswerMemory } from './bulk';
+import { AnswerMemory } from './answer-memory';
 import { scopeOf, type MockContext } from './context';
 import { orderFor } from './orders';
 import { HttpProblem, forbidden, notFound, outOfScope } from './problem';
@@ -21,7 +21,7 @@ type Endpoint = 'allocateOrder' | 'deallocateOrder';
  */
 export function allocationHandlers(base: string, ctx: MockContext): HttpHandler[] {
   const { db } = ctx;
-  const memory = new AnswerMemory();
+  const memory = new AnswerMemory<BulkResult>();
   const target = <N extends Endpoint>(input: RouteInput<N>) => {
     const user = signedIn(input);
     const acting: Acting = { user, at: ctx.now() };

@@ -19,11 +19,9 @@ import type { OrderRow } from '../db/types';
 import type { DemoUser } from '../seed/reference';
 import { scopeOf, type MockContext } from './context';
 import { orderFor } from './orders';
+import { AnswerMemory } from './answer-memory';
 import { HttpProblem } from './problem';
 import { route, signedIn } from './route';
-
-/** How many answers are kept for replays; older keys are forgotten first. */
-const REMEMBERED_ANSWERS = 200;
 
 type Selection = output<typeof BulkSelection>;
 type Operation = output<typeof BulkOperation>;
@@ -95,39 +93,9 @@ function apply(db: MockDb, acting: Acting, row: OrderRow, operation: Operation):
   }
 }
 
-/**
- * Answers already given, per user and Idempotency-Key: a client that lost an answer and sends
- * the same request again gets the same answer, and nothing is applied twice.
- */
-export class AnswerMemory {
-  private answers = new Map<string, { body: string; result: BulkResult }>();
-
-  recall(key: string, body: string): BulkResult | undefined {
-    const earlier = this.answers.get(key);
-    if (!earlier) return undefined;
-    if (earlier.body !== body) {
-      throw new HttpProblem(
-        422,
-        'validation',
-        'This Idempotency-Key was already used for a different request',
-        [{ field: 'Idempotency-Key', code: 'reused', message: 'use a new key for a new request' }],
-      );
-    }
-    return earlier.result;
-  }
-
-  remember(key: string, body: string, result: BulkResult): void {
-    this.answers.set(key, { body, result });
-    for (const oldest of this.answers.keys()) {
-      if (this.answers.size <= REMEMBERED_ANSWERS) break;
-      this.answers.delete(oldest);
-    }
-  }
-}
-
 export function bulkHandlers(base: string, ctx: MockContext): HttpHandler[] {
   const { db } = ctx;
-  const memory = new AnswerMemory();
+  const memory = new AnswerMemory<BulkResult>();
   return [
     route('bulkOrders', base, ctx, (input) => {
       const user = signedIn(input);

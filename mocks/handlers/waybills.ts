@@ -5,41 +5,9 @@ import { requireShipper, runWaybillBatch } from '../db/shipping';
 import { correctWaybill } from '../db/shipping-correction';
 import type { MockContext } from './context';
 import { orderFor } from './orders';
+import { AnswerMemory } from './answer-memory';
 import { HttpProblem } from './problem';
 import { route, signedIn } from './route';
-
-/** How many commit answers are kept for replays; older keys are forgotten first. */
-const REMEMBERED_ANSWERS = 200;
-
-/**
- * Commit answers already given, per user and Idempotency-Key: a chunk sent again after a timeout
- * gets the first answer and ships nothing twice. The same key with another body is a mistake.
- */
-class CommitMemory {
-  private answers = new Map<string, { body: string; result: WaybillBatchResult }>();
-
-  recall(key: string, body: string): WaybillBatchResult | undefined {
-    const earlier = this.answers.get(key);
-    if (!earlier) return undefined;
-    if (earlier.body !== body) {
-      throw new HttpProblem(
-        422,
-        'validation',
-        'This Idempotency-Key was already used for a different request',
-        [{ field: 'Idempotency-Key', code: 'reused', message: 'use a new key for a new request' }],
-      );
-    }
-    return earlier.result;
-  }
-
-  remember(key: string, body: string, result: WaybillBatchResult): void {
-    this.answers.set(key, { body, result });
-    for (const oldest of this.answers.keys()) {
-      if (this.answers.size <= REMEMBERED_ANSWERS) break;
-      this.answers.delete(oldest);
-    }
-  }
-}
 
 const keyRequired = () =>
   new HttpProblem(422, 'validation', 'A commit needs an Idempotency-Key header', [
@@ -49,7 +17,8 @@ const keyRequired = () =>
 /** Batch waybill entry (check, commit) and the correction of a shipped order's waybill. */
 export function waybillHandlers(base: string, ctx: MockContext): HttpHandler[] {
   const { db } = ctx;
-  const memory = new CommitMemory();
+  // A chunk sent again after a timeout gets the first answer and ships nothing twice.
+  const memory = new AnswerMemory<WaybillBatchResult>();
   return [
     route('checkWaybills', base, ctx, (input) => {
       const user = signedIn(input);
