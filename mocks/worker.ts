@@ -65,6 +65,9 @@ async function init(runtime: RuntimeConfig, faults: { latencyMs: number; failure
   if (saved) backend.db.applyOverlay(saved.overlay);
   seededAt = backend.data.now;
   if (persist) {
+    // The data is generated around the moment of seeding: keep that moment from the first answer
+    // on, so a reload before any change shows the same orders (a draft typed against them stays valid).
+    if (!saved) unsaved = backend.db.exportOverlay();
     backend.db.onChange((overlay) => {
       unsaved = overlay;
     });
@@ -117,6 +120,7 @@ async function reset(id: number) {
     const fresh = generateSeed({ seed: config.mock.seed, orders: config.mock.orders });
     seededAt = fresh.now;
     backend.db.load(fresh);
+    if (config.mock.persist) unsaved = backend.db.exportOverlay();
   }
   post({ type: 'reset-done', id });
 }
