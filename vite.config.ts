@@ -39,7 +39,9 @@ export default defineConfig({
     },
   },
   test: {
-    testTimeout: 15_000,
+    // The first test of a component file also waits for the mock backend to seed; on a busy
+    // two-core CI machine that alone has taken over 15 s.
+    testTimeout: 30_000,
     // Pure code runs in Node; only component tests pay for a DOM.
     projects: [
       {
