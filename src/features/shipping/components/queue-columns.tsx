@@ -1,11 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from '@/i18n';
-import { Link } from 'react-router';
 import type { OrderSummary } from '@/api/contract/orders';
 import { useRuntimeConfig } from '@/api/runtime-context';
 import { createDataColumnHelper, FirstItemCell, TimeCell, TwoLineCell } from '@/components/table';
 import { formatDateTime, formatMoney, formatNumber } from '@/lib/format';
-import { paths } from '@/lib/paths';
+import { OrderNumberCell } from './order-number-cell';
 
 const column = createDataColumnHelper<OrderSummary>();
 
@@ -28,17 +27,13 @@ export function useQueueColumns(
           header: t('columns.number'),
           enableSorting: false,
           meta: { nowrap: true },
-          cell: (info) =>
-            canOpenOrders ? (
-              <Link
-                to={paths.order(info.row.original.id)}
-                className="font-medium text-accent-700 tabular-nums hover:underline focus-visible:outline-2 focus-visible:outline-accent-600"
-              >
-                {info.getValue()}
-              </Link>
-            ) : (
-              <span className="font-medium tabular-nums">{info.getValue()}</span>
-            ),
+          cell: (info) => (
+            <OrderNumberCell
+              orderId={info.row.original.id}
+              number={info.getValue()}
+              canOpen={canOpenOrders}
+            />
+          ),
         }),
         column.accessor('placedAt', {
           header: t('columns.placedAt'),

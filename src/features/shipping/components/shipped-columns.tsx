@@ -1,11 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from '@/i18n';
 import type { OrderSummary } from '@/api/contract/orders';
 import { useRuntimeConfig } from '@/api/runtime-context';
 import { createDataColumnHelper, TimeCell, TwoLineCell } from '@/components/table';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { paths } from '@/lib/paths';
+import { OrderNumberCell } from './order-number-cell';
 
 const column = createDataColumnHelper<OrderSummary>();
 
@@ -24,17 +23,13 @@ export function useShippedColumns(
         column.accessor('number', {
           header: t('columns.number'),
           meta: { nowrap: true },
-          cell: (info) =>
-            canOpenOrders ? (
-              <Link
-                to={paths.order(info.row.original.id)}
-                className="font-medium text-accent-700 tabular-nums hover:underline"
-              >
-                {info.getValue()}
-              </Link>
-            ) : (
-              <span className="font-medium tabular-nums">{info.getValue()}</span>
-            ),
+          cell: (info) => (
+            <OrderNumberCell
+              orderId={info.row.original.id}
+              number={info.getValue()}
+              canOpen={canOpenOrders}
+            />
+          ),
         }),
         column.accessor('placedAt', {
           header: t('columns.placedAt'),
