@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/chromium';
 const MOCK_PORT = 4173;
 const REST_APP_PORT = 4174;
 const MOCK_API_PORT = 8787;
+/** Journeys on the Node mock server: one backend for every browser, as people share a real one. */
+const SHARED_BACKEND_SPECS = /(rest-backend|inventory-journey)\.spec\.ts/;
 
 export default defineConfig({
   testDir: './e2e',
@@ -26,7 +28,7 @@ export default defineConfig({
   projects: [
     {
       name: 'mock',
-      testIgnore: /rest-backend\.spec\.ts/,
+      testIgnore: SHARED_BACKEND_SPECS,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
@@ -35,7 +37,7 @@ export default defineConfig({
     },
     {
       name: 'rest',
-      testMatch: /rest-backend\.spec\.ts/,
+      testMatch: SHARED_BACKEND_SPECS,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },

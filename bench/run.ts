@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { startStaticServer } from '../scripts/serve-dist';
 import { jsHeapMb, launchChromium, median, signedInPage, sinceNavigation } from './browser';
 import { measureBundle } from './bundle';
+import { benchInventory, inventoryRows, type InventoryReport } from './inventory';
 import { startMockProcess } from './mock-process';
 import { scrollLongTasks, timeRowsUpdate } from './orders-list';
 import { benchScanner, benchWaybillPaste } from './waybill-paste';
@@ -17,6 +18,10 @@ import { benchScanner, benchWaybillPaste } from './waybill-paste';
 const { values: args } = parseArgs({
   options: {
     orders: { type: 'string', default: '200000' },
+    /** SKUs of the larger stock list, measured against a second mock server. */
+    'inventory-skus': { type: 'string', default: '5000' },
+    /** Orders seeded beside them (default: --orders). */
+    'inventory-orders': { type: 'string' },
     runs: { type: 'string', default: '5' },
     'skip-build': { type: 'boolean', default: false },
     /** The build to measure (another folder than dist/ lets a bench run beside other builds). */
@@ -26,6 +31,8 @@ const { values: args } = parseArgs({
 });
 const ORDERS = Number(args.orders);
 const RUNS = Number(args.runs);
+const INVENTORY_SKUS = Number(args['inventory-skus']);
+const INVENTORY_ORDERS = Number(args['inventory-orders'] ?? args.orders);
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.resolve(root, args.dist);
 
@@ -74,8 +81,8 @@ const app = await startStaticServer({
   config: { backend: 'rest', apiBaseUrl: apiBase },
 });
 
-const signIn = (username: string): Promise<unknown> =>
-  fetch(`${apiBase}/session`, {
+const signIn = (username: string, base = apiBase): Promise<unknown> =>
+  fetch(`${base}/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: 'demo' }),
@@ -130,6 +137,32 @@ try {
   record('  longest task while scrolling', scroll.longestTaskMs, 'ms');
   record('  table rows in the DOM at once (virtualized)', scroll.rowsRendered, 'rows');
 
+  // The stock list at the catalogue's SKUs (this server), then at INVENTORY_SKUS (a second one).
+  const recordInventory = (levels: number, orders: number, report: InventoryReport) => {
+    for (const row of inventoryRows({ levels, orders, runs: RUNS }, report)) rows.push(row);
+  };
+  recordInventory(api.stockLevels, ORDERS, await benchInventory(browser, app.url, session, RUNS));
+
+  const largeApi = await startMockProcess(INVENTORY_ORDERS, { skus: INVENTORY_SKUS });
+  const largeApp = await startStaticServer({
+    dir: dist,
+    port: 0,
+    config: { backend: 'rest', apiBaseUrl: largeApi.apiBase },
+  });
+  try {
+    record(
+      `mock server seed (${INVENTORY_SKUS.toLocaleString('en')} SKUs, ${INVENTORY_ORDERS.toLocaleString('en')} orders)`,
+      largeApi.seedMs,
+      'ms',
+    );
+    const largeSession = await signIn('admin', largeApi.apiBase);
+    const large = await benchInventory(browser, largeApp.url, largeSession, RUNS);
+    recordInventory(largeApi.stockLevels, INVENTORY_ORDERS, large);
+  } finally {
+    largeApp.server.close();
+    largeApi.stop();
+  }
+
   // The warehouse: batch waybill entry, as warehouse.sh (orders allocated to 上海青浦仓).
   const warehouse = await signIn('warehouse.sh');
   const pastePage = await signedInPage(browser, warehouse);
@@ -172,6 +205,8 @@ for (const r of rows) {
 const result = {
   date: new Date().toISOString(),
   orders: ORDERS,
+  inventorySkus: INVENTORY_SKUS,
+  inventoryOrders: INVENTORY_ORDERS,
   runs: RUNS,
   rows,
   firstRouteFiles: bundle.firstRouteFiles,

@@ -3,9 +3,20 @@ import { signIn, type DemoUser } from './support';
 
 const NAVIGATION: Record<DemoUser, string[]> = {
   'store.sh': ['订单', '待审核队列'],
-  'warehouse.sh': ['发货', '配货', '录入运单', '库存'],
-  'manager.east': ['订单', '待审核队列', '库存', '数据分析', '设置'],
-  admin: ['订单', '待审核队列', '发货', '配货', '录入运单', '库存', '数据分析', '设置'],
+  'warehouse.sh': ['发货', '配货', '录入运单', '库存', '库存预警', '补货建议'],
+  'manager.east': ['订单', '待审核队列', '库存', '库存预警', '补货建议', '数据分析', '设置'],
+  admin: [
+    '订单',
+    '待审核队列',
+    '发货',
+    '配货',
+    '录入运单',
+    '库存',
+    '库存预警',
+    '补货建议',
+    '数据分析',
+    '设置',
+  ],
 };
 
 for (const [username, areas] of Object.entries(NAVIGATION) as [DemoUser, string[]][]) {

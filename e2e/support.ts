@@ -85,3 +85,34 @@ export function newWaybill(carrier: string): string {
   const clock = String(Date.now() % 100_000_000).padStart(8, '0');
   return shape(`${clock}${String(serials % 10_000).padStart(4, '0')}`);
 }
+
+/**
+ * Like apiFromPage, but at the API the app is configured for (config.json's apiBaseUrl): the build
+ * pointed at the Node mock server calls it over HTTP on another origin, not under /api.
+ */
+export async function apiFromApp(
+  page: Page,
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const config = (await (await fetch('/config.json')).json()) as { apiBaseUrl?: string };
+      const stored = localStorage.getItem('order-desk.session');
+      const token =
+        (JSON.parse(stored ?? 'null') as { state?: { session?: { token?: string } } } | null)?.state
+          ?.session?.token ?? null;
+      const response = await fetch(`${config.apiBaseUrl ?? '/api'}${path}`, {
+        method: init.method ?? 'GET',
+        headers: {
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        },
+        body: init.body ? JSON.stringify(init.body) : undefined,
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+    },
+    { path, init },
+  );
+}

@@ -13,6 +13,8 @@ export interface MockBackendOptions {
   base?: string;
   /** New orders per hour while the mock runs; default 0, so tests see fixed data. */
   arrivalsPerHour?: number;
+  /** Products to stock (default: the catalogue's ~300); more for benchmarks, see SeedOptions. */
+  skus?: number;
 }
 
 export interface MockBackend {
@@ -28,6 +30,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     seed: options.seed ?? DEFAULT_SEED,
     orders: options.orders ?? 20_000,
     now: options.now,
+    skus: options.skus,
   });
   const db = new MockDb(data);
   const ctx: MockContext = {
@@ -40,5 +43,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     arrivalsPerHour: options.arrivalsPerHour ?? 0,
     random: () => Math.random(),
   };
+  // Stock changes that do not say when (a fixture reserving stock) happen at the backend's now.
+  db.clock = () => ctx.now();
   return { db, ctx, data, handlers: createHandlers(ctx, options.base) };
 }

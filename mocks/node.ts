@@ -9,6 +9,8 @@ export interface MockServerOptions {
   /** Default 2,000: enough for every status and filter, small enough for fast tests. */
   orders?: number;
   now?: Date;
+  /** Products to stock (default: the catalogue's ~300). */
+  skus?: number;
 }
 
 export interface MockServer {
@@ -28,6 +30,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     seed: options.seed,
     orders: options.orders ?? 2_000,
     now: options.now?.getTime(),
+    skus: options.skus,
   });
   const { db, ctx, data } = backend;
   return {

@@ -13,12 +13,16 @@ export interface MockHttpServerOptions {
   failureRatio?: number;
   /** New orders per hour while the server runs; default 0 so benchmarks see fixed data. */
   arrivalsPerHour?: number;
+  /** Products to stock at every location (default: the catalogue's ~300). */
+  skus?: number;
 }
 
 export interface MockHttpServer {
   /** The API base, e.g. http://127.0.0.1:8787/api */
   url: string;
   orders: number;
+  /** Stock levels (SKUs × locations). */
+  stockLevels: number;
   seedMs: number;
   close(): Promise<void>;
 }
@@ -59,6 +63,7 @@ export async function startMockHttpServer(
     base: '*/api',
     faults: { latencyMs: options.latencyMs ?? 0, failureRatio: options.failureRatio ?? 0 },
     arrivalsPerHour: options.arrivalsPerHour ?? 0,
+    skus: options.skus,
   });
   const seedMs = performance.now() - started;
 
@@ -109,6 +114,7 @@ export async function startMockHttpServer(
   return {
     url: `http://${host}:${port}/api`,
     orders: backend.db.orders.length,
+    stockLevels: backend.db.stock.length,
     seedMs,
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -143,9 +149,14 @@ async function main(): Promise<void> {
     latencyMs: numberOption('latency', process.env.LATENCY, 0),
     failureRatio: numberOption('faults', process.env.FAULTS, 0),
     arrivalsPerHour: numberOption('arrivals-per-hour', process.env.ARRIVALS_PER_HOUR, 0),
+    // Left out, the catalogue decides how many products there are.
+    skus:
+      (argument('skus') ?? process.env.SKUS) === undefined
+        ? undefined
+        : numberOption('skus', process.env.SKUS, 0),
   });
   console.log(
-    `mock server listening on ${server.url} (${server.orders} orders, seeded in ${Math.round(server.seedMs)} ms)`,
+    `mock server listening on ${server.url} (${server.orders} orders, ${server.stockLevels} stock levels, seeded in ${Math.round(server.seedMs)} ms)`,
   );
   const stop = () => {
     void server.close().finally(() => process.exit(0));

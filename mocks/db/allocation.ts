@@ -147,7 +147,8 @@ export function allocateOrder(
       },
     );
   }
-  for (const line of lines) db.adjustReserved(line.productId, location.id, line.quantity);
+  for (const line of lines)
+    db.adjustReserved(line.productId, location.id, line.quantity, acting.at);
   const updated = change(db, acting, row, (draft) => {
     draft.status = 'allocated';
     draft.locationId = location.id;

@@ -1,9 +1,10 @@
-import type { AuditEvent, CarrierRuleSet, StockLevel } from '@/api/contract';
+import type { AuditEvent, CarrierRuleSet, StockChange, StockLevel } from '@/api/contract';
 import type { SeedData } from '../seed';
 import { SEEDED_CARRIER_RULES } from '../seed/carrier-rules';
 import type { TagRow } from '../seed/reference';
+import type { StockEdit } from './stock-table';
 import { OrderTables } from './tables';
-import type { ArrivalCursor, OrderRow, Overlay } from './types';
+import type { AlertRow, ArrivalCursor, OrderRow, Overlay, StockTouch } from './types';
 
 export type ChangeListener = (overlay: Overlay) => void;
 
@@ -24,6 +25,8 @@ export class MockDb extends OrderTables {
   /** Inside batch(): listeners hear once at the end instead of once per change. */
   private batchDepth = 0;
   private batchChanged = false;
+  /** When a change happened, where the caller does not say; the backend sets it to its clock. */
+  clock: () => number = () => Date.now();
 
   constructor(data: SeedData) {
     super();
@@ -107,20 +110,74 @@ export class MockDb extends OrderTables {
   }
 
   /**
-   * Changes what is reserved of a product at a location (negative to release), never below 0;
-   * available and status follow. Answers the new level, or undefined when the pair is not stocked.
+   * The one way a stock level changes (reservations, shipments, adjustments, thresholds): `edit`
+   * answers the new figures, everything derived follows, the version goes up, the level's alert
+   * is raised, moved or cleared (AlertBook.follow) and the change is kept for persistence.
+   * Answers the new level, or undefined when the pair is not stocked.
    */
-  adjustReserved(productId: string, locationId: string, delta: number): StockLevel | undefined {
-    const after = this.stockTable.adjustReserved(productId, locationId, delta);
-    if (after) this.notify();
+  changeStock(
+    productId: string,
+    locationId: string,
+    edit: (before: StockLevel) => StockEdit,
+    touch: StockTouch = { at: this.clock(), by: null },
+  ): StockLevel | undefined {
+    const after = this.stockTable.change(productId, locationId, edit, touch);
+    if (!after) return undefined;
+    this.alertBook.follow(after, touch.at);
+    this.notify();
     return after;
   }
 
-  /** A shipped line's units leave the shelf: on hand and reserved both go down (see StockTable). */
-  deductShipped(productId: string, locationId: string, quantity: number): StockLevel | undefined {
-    const after = this.stockTable.deductShipped(productId, locationId, quantity);
-    if (after) this.notify();
-    return after;
+  /**
+   * Changes what is reserved of a product at a location (negative to release), never below 0;
+   * available and status follow. Answers the new level, or undefined when the pair is not stocked.
+   */
+  adjustReserved(
+    productId: string,
+    locationId: string,
+    delta: number,
+    at = this.clock(),
+  ): StockLevel | undefined {
+    return this.changeStock(
+      productId,
+      locationId,
+      (before) => ({ reserved: Math.max(0, before.reserved + delta) }),
+      { at, by: null },
+    );
+  }
+
+  /**
+   * A shipped order's units leave the shelf: on hand and reserved both go down by `quantity`
+   * (the reservation becomes a deduction), never below 0.
+   */
+  deductShipped(
+    productId: string,
+    locationId: string,
+    quantity: number,
+    at = this.clock(),
+  ): StockLevel | undefined {
+    return this.changeStock(
+      productId,
+      locationId,
+      (before) => ({
+        onHand: Math.max(0, before.onHand - quantity),
+        reserved: Math.max(0, before.reserved - quantity),
+      }),
+      { at, by: null },
+    );
+  }
+
+  /** Stores a person's change of an alert (acknowledged, snoozed); kept for persistence. */
+  updateAlert(row: AlertRow): void {
+    this.alertBook.update(row);
+    this.notify();
+  }
+
+  /** Records who changed a stock level's thresholds or on hand; kept for persistence. */
+  recordStockChange(key: string, change: Omit<StockChange, 'id'>): StockChange {
+    const full = this.stockChangeLog.record(key, change);
+    this.notify();
+    return full;
   }
 
   /** Runs several changes as one: listeners (persistence) hear about them once, at the end. */
@@ -155,6 +212,10 @@ export class MockDb extends OrderTables {
       orders: Object.fromEntries(this.changedOrders),
       audit: [...this.addedAudit],
       stock: this.stockTable.changes(),
+      stockTouched: this.stockTable.touches(),
+      alerts: this.alertBook.changes(),
+      alertSequence: this.alertBook.lastNumber,
+      stockChanges: this.stockChangeLog.rows(),
       ...(this.tagsChanged ? { tags: this.tags } : {}),
       ...(this.carrierRulesChanged ? { carrierRules: this.carrierRules } : {}),
       ...(this.arrivedCount > 0 || this.arrivalCursor.index > 0
@@ -188,7 +249,9 @@ export class MockDb extends OrderTables {
       this.replaceAt(position, before, row);
       this.changedOrders.set(row.id, row);
     }
-    this.stockTable.restore(overlay.stock ?? {});
+    this.stockTable.restore(overlay.stock ?? {}, overlay.stockTouched);
+    this.alertBook.restore(overlay.alerts ?? {}, overlay.alertSequence ?? 0);
+    this.stockChangeLog.restore(overlay.stockChanges ?? []);
     const known = new Set(this.audit.map((e) => e.id));
     for (const event of overlay.audit) {
       if (known.has(event.id)) continue;

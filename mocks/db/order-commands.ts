@@ -119,7 +119,7 @@ export function releaseAllocation(
   if (locationId === null || row.shipment !== null) return;
   for (let i = 0; i < row.lines.length; i += 2) {
     const product = db.productAt(row.lines[i] as number);
-    db.adjustReserved(product.id, locationId, -(row.lines[i + 1] as number));
+    db.adjustReserved(product.id, locationId, -(row.lines[i + 1] as number), acting.at);
   }
   draft.locationId = null;
   draft.carrier = null;

@@ -154,7 +154,7 @@ function shipOrder(
   });
   for (let i = 0; i < row.lines.length; i += 2) {
     const product = db.productAt(row.lines[i] as number);
-    db.deductShipped(product.id, locationId, row.lines[i + 1] as number);
+    db.deductShipped(product.id, locationId, row.lines[i + 1] as number, shipper.at);
   }
   audit(db, shipper, row, 'shipped', {
     carrier,

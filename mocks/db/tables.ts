@@ -11,10 +11,12 @@ import {
   type SeedProduct,
   type TagRow,
 } from '../seed/reference';
+import { AlertBook } from './alert-book';
 import { AnalyticsCube } from './analytics-cube';
 import type { OrderColumns } from './columns';
 import { OrderIndexes } from './order-indexes';
 import type { PositionIndex } from './position-index';
+import { StockChangeLog } from './stock-changes';
 import { StockTable } from './stock-table';
 import { TagBits } from './tag-bits';
 import type { ArrivalCursor, CustomerRow, OrderRow } from './types';
@@ -51,6 +53,9 @@ export class OrderTables {
 
   protected indexes!: OrderIndexes;
   protected stockTable!: StockTable;
+  /** Low- and out-of-stock alerts; they follow every stock change (MockDb.changeStock). */
+  protected alertBook!: AlertBook;
+  protected stockChangeLog!: StockChangeLog;
   /** Survives loading new data: a tag keeps its bit (see TagBits). */
   private readonly tagBits = new TagBits();
   /** Built on first use, see `cube`. */
@@ -63,6 +68,8 @@ export class OrderTables {
     this.products = data.products;
     this.customers = data.customers;
     this.stockTable = new StockTable(data.stock);
+    this.alertBook = new AlertBook(data.alerts);
+    this.stockChangeLog = new StockChangeLog();
     // A copy: updates replace rows in this array, and the seed data must stay pristine for reset.
     this.orders = [...data.orders];
     this.audit = [...data.audit];
@@ -91,6 +98,19 @@ export class OrderTables {
 
   get stock(): StockLevel[] {
     return this.stockTable.levels;
+  }
+
+  /** The stock levels with their indexes, for queries; change them through MockDb.changeStock. */
+  get stockIndex(): StockTable {
+    return this.stockTable;
+  }
+
+  get alerts(): AlertBook {
+    return this.alertBook;
+  }
+
+  get stockChanges(): StockChangeLog {
+    return this.stockChangeLog;
   }
 
   get positionByNumber(): PositionIndex {

@@ -7,9 +7,11 @@ import type {
   PaymentMethod,
   PaymentStatus,
   RiskFlag,
+  StockChange,
   StockLevel,
   TimelineEvent,
 } from '@/api/contract';
+import type { AlertLevel, AlertState } from '@/domain/inventory/vocabulary';
 import type { CancelReason, HoldReason, OrderStatus } from '@/domain/order/status';
 import type { Carrier } from '@/domain/waybill/carriers';
 import type { ExceptionKind, TrackingStatus } from '@/domain/shipment/tracking';
@@ -121,6 +123,47 @@ export interface Overlay {
   arrivals?: { rows: OrderRow[]; cursor: ArrivalCursor };
   /** The carrier rules, once they were changed. */
   carrierRules?: CarrierRuleSet;
+  /** Who last changed each changed stock level, by the same key as `stock`. */
+  stockTouched?: Record<string, StockTouch>;
+  /** Alerts changed since seeding, by id (null: a seeded alert dropped from the history). */
+  alerts?: Record<string, AlertRow | null>;
+  /** The number the last alert raised after seeding was given. */
+  alertSequence?: number;
+  /** Threshold changes and adjustments, oldest first. */
+  stockChanges?: StockChangeRow[];
+}
+
+/** When a stock level last changed, and who changed it (null: the system, e.g. an allocation). */
+export interface StockTouch {
+  at: number;
+  by: ActorRow | null;
+}
+
+/** One alert as the tables keep it: names come from its stock level and location when shown. */
+export interface AlertRow {
+  id: string;
+  productId: string;
+  locationId: string;
+  level: AlertLevel;
+  /** As stored: a snooze until a date reads open once the date has come (effectiveAlertState). */
+  state: AlertState;
+  raisedAt: number;
+  levelChangedAt: number;
+  clearedAt: number | null;
+  /** The level's figures at the last change. */
+  available: number;
+  reorderPoint: number;
+  acknowledged: { by: ActorRow; at: number } | null;
+  snoozed: { by: ActorRow; at: number; until: number | null } | null;
+  version: number;
+  updatedAt: number;
+  updatedBy: ActorRow | null;
+}
+
+/** A recorded change of one stock level, keyed like the stock overlay. */
+export interface StockChangeRow {
+  key: string;
+  change: StockChange;
 }
 
 /** The last generated arrival: its number in the sequence of arrivals (0 before the first) and time. */

@@ -229,6 +229,12 @@ describe('allocating many orders', () => {
     const sku = db.productAt(db.productIndexById.get(shortLine.productId)!).sku;
     expect(result.results[3]!.message).toContain(sku);
     expect(result.results[3]!.message).toContain('上海青浦仓');
+    expect(result.results[3]!.shortage).toMatchObject({
+      sku,
+      locationName: '上海青浦仓',
+      requested: shortLine.quantity,
+      available: shortLine.quantity - 1,
+    });
 
     const version = db.order(good.id)!.version;
     const stock = linesOf(db, good).map((l) => available(db, l.productId, 'loc-wh-sh'));

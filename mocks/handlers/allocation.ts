@@ -75,6 +75,7 @@ export function allocationHandlers(base: string, ctx: MockContext): HttpHandler[
               ok: false,
               code: error.code,
               message: error.message,
+              ...(error.extension?.shortage ? { shortage: error.extension.shortage } : {}),
             };
           }
         }),

@@ -12,6 +12,7 @@ import {
   shippingStoreLocations,
 } from '../db/allocation';
 import { addNote } from '../db/order-commands';
+import { dayNumber, dayToDate } from '../db/time';
 import type { OrderRow } from '../db/types';
 import { arrange } from './order-fixtures';
 import { API, useMockServer } from './test-server';
@@ -73,6 +74,10 @@ const suggestedLocation = (m: MockServer, row: OrderRow) =>
     shippingStoreLocationIds: shippingStoreLocations(m.db),
   }).options[0]!.locationId;
 
+const stockKey = { locationId: 'loc-wh-sh', productId: 'p-0001' };
+const levelOf = (m: MockServer) => m.db.stockLevel(stockKey.productId, stockKey.locationId)!;
+const openAlert = (m: MockServer) => [...m.db.alerts.all()].find((a) => a.state === 'open')!;
+
 /** A successful call of every endpoint: a new endpoint without an entry here fails to compile. */
 const CALLS: Record<EndpointName, (m: MockServer) => Call[]> = {
   signIn: () => [{ user: null, body: { username: 'store.sh', password: 'demo' } }],
@@ -81,6 +86,7 @@ const CALLS: Record<EndpointName, (m: MockServer) => Call[]> = {
   demoAccounts: () => [{ user: null }],
   listStores: () => [{ user: 'admin' }, { user: 'manager.east' }],
   listLocations: () => [{ user: 'warehouse.sh' }, { user: 'admin' }],
+  listCategories: () => [{ user: 'manager.east' }],
   listProducts: () => [
     { user: 'admin', query: { category: ['休闲零食'], q: '坚果', pageSize: 10 } },
     { user: 'store.sh' },
@@ -88,6 +94,67 @@ const CALLS: Record<EndpointName, (m: MockServer) => Call[]> = {
   listStock: () => [
     { user: 'warehouse.sh', query: { status: ['low', 'out'] } },
     { user: 'admin', query: { pageSize: 1000 } },
+    { user: 'manager.east', query: { sort: '-daysOfCover', category: ['休闲零食'], q: '0' } },
+  ],
+  getStockLevel: () => [{ user: 'warehouse.sh', params: stockKey }],
+  updateThresholds: (m) => [
+    {
+      user: 'manager.east',
+      params: stockKey,
+      body: { version: levelOf(m).version, reorderPoint: 40, targetCoverDays: 30 },
+    },
+  ],
+  updateCategoryThresholds: () => [
+    {
+      user: 'admin',
+      body: { category: '休闲零食', locationIds: ['loc-wh-sh', 'loc-st-xa01'], reorderPoint: 12 },
+    },
+  ],
+  adjustStock: (m) => [
+    {
+      user: 'warehouse.sh',
+      params: stockKey,
+      body: { version: levelOf(m).version, reason: 'return_to_stock', quantity: 3, note: '退货' },
+    },
+  ],
+  listStockChanges: (m) => {
+    const level = levelOf(m);
+    m.db.recordStockChange(`${level.productId}|${level.locationId}`, {
+      at: new Date().toISOString(),
+      actor: { id: 'u-admin', name: '陈静' },
+      kind: 'thresholds',
+      reason: null,
+      note: null,
+      category: level.category,
+      changes: [{ field: 'reorderPoint', from: level.reorderPoint, to: level.reorderPoint + 1 }],
+    });
+    return [{ user: 'admin', params: stockKey }];
+  },
+  listAlerts: () => [
+    { user: 'manager.east' },
+    { user: 'admin', query: { state: ['cleared', 'snoozed'], level: ['out'], pageSize: 500 } },
+    { user: 'warehouse.sh', query: { category: ['休闲零食'], locationId: ['loc-wh-sh'] } },
+  ],
+  alertSummary: () => [{ user: 'admin' }, { user: 'store.sh' }],
+  acknowledgeAlert: (m) => {
+    const alert = openAlert(m);
+    return [{ user: 'admin', params: { id: alert.id }, body: { version: alert.version } }];
+  },
+  snoozeAlert: (m) => {
+    const [first, second] = [...m.db.alerts.all()].filter((a) => a.state === 'open');
+    const later = dayToDate(dayNumber(Date.now(), 'Asia/Shanghai') + 3);
+    return [
+      { user: 'admin', params: { id: first!.id }, body: { version: first!.version, until: null } },
+      {
+        user: 'admin',
+        params: { id: second!.id },
+        body: { version: second!.version, until: later },
+      },
+    ];
+  },
+  listReplenishment: () => [
+    { user: 'manager.east' },
+    { user: 'admin', query: { category: ['休闲零食'], q: '0', pageSize: 1000 } },
   ],
   listTags: () => [{ user: 'store.sh' }],
   createTag: () => [{ user: 'manager.east', body: { name: '复购', color: 'green' } }],

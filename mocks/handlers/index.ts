@@ -1,5 +1,6 @@
 import type { HttpHandler } from 'msw';
 import { adminHandlers } from './admin';
+import { alertHandlers } from './alerts';
 import { allocationHandlers } from './allocation';
 import { analyticsHandlers } from './analytics';
 import { authHandlers } from './auth';
@@ -9,6 +10,7 @@ import type { MockContext } from './context';
 import { orderCommandHandlers } from './order-commands';
 import { arrivalsHandler, orderHandlers } from './orders';
 import { referenceHandlers } from './reference';
+import { stockHandlers } from './stock';
 import { waybillHandlers } from './waybills';
 
 export { basePattern, type MockContext } from './context';
@@ -20,6 +22,8 @@ export function createHandlers(ctx: MockContext, base = '*/api'): HttpHandler[] 
     arrivalsHandler(base, ctx),
     ...authHandlers(base, ctx),
     ...referenceHandlers(base, ctx),
+    ...stockHandlers(base, ctx),
+    ...alertHandlers(base, ctx),
     ...orderHandlers(base, ctx),
     ...bulkHandlers(base, ctx),
     ...orderCommandHandlers(base, ctx),

@@ -18,6 +18,7 @@ const TITLES: Record<ProblemCode, string> = {
   version_conflict: 'Changed by someone else',
   wrong_state: 'Not possible in this state',
   insufficient_stock: 'Not enough stock',
+  below_reserved: 'Below what is reserved',
   duplicate: 'Duplicate',
   rate_limited: 'Too many requests',
   unavailable: 'Service unavailable',

@@ -30,6 +30,15 @@ export function referenceHandlers(base: string, ctx: MockContext): HttpHandler[]
       const scope = scopeOf(signedIn(input));
       return { items: db.locations.filter((l) => locationInScope(scope, l)) };
     }),
+    route('listCategories', base, ctx, (input) => {
+      signedIn(input);
+      const counts = new Map<string, number>();
+      for (const product of db.products)
+        counts.set(product.category, (counts.get(product.category) ?? 0) + 1);
+      return {
+        items: db.categories.map((name) => ({ name, productCount: counts.get(name) ?? 0 })),
+      };
+    }),
     route('listProducts', base, ctx, (input) => {
       signedIn(input);
       const { category, q, page: pageNumber, pageSize } = input.query;
@@ -50,25 +59,6 @@ export function referenceHandlers(base: string, ctx: MockContext): HttpHandler[]
           price,
           weightGrams,
         }));
-      return page(items, pageNumber, pageSize);
-    }),
-    route('listStock', base, ctx, (input) => {
-      const scope = scopeOf(signedIn(input));
-      const { locationId, category, status, q, page: pageNumber, pageSize } = input.query;
-      const visible = new Set(
-        db.locations.filter((l) => locationInScope(scope, l)).map((l) => l.id),
-      );
-      const needle = q?.toLowerCase();
-      const items = db.stock.filter(
-        (s) =>
-          visible.has(s.locationId) &&
-          (!locationId?.length || locationId.includes(s.locationId)) &&
-          (!category?.length || category.includes(s.category)) &&
-          (!status?.length || status.includes(s.status)) &&
-          (!needle ||
-            s.productName.toLowerCase().includes(needle) ||
-            s.sku.toLowerCase().includes(needle)),
-      );
       return page(items, pageNumber, pageSize);
     }),
     route('listTags', base, ctx, (input) => {

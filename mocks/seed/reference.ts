@@ -61,6 +61,17 @@ export const LOCATIONS: readonly Location[] = [
   location('loc-wh-bj', 'WH-BJ', '北京顺义仓', 'warehouse', 'north', '北京市', '北京市'),
   location('loc-st-hz01', 'ST-HZ01', '杭州湖滨店', 'store', 'east', '浙江省', '杭州市'),
   location('loc-st-sz02', 'ST-SZ02', '深圳南山店', 'store', 'south', '广东省', '深圳市'),
+  // Stores that sell from their own shelves and ship no orders: stock, sales and alerts only.
+  location('loc-st-sh01', 'ST-SH01', '上海南京西路店', 'store', 'east', '上海市', '上海市'),
+  location('loc-st-nj01', 'ST-NJ01', '南京新街口店', 'store', 'east', '江苏省', '南京市'),
+  location('loc-st-sz01', 'ST-SZ01', '苏州观前街店', 'store', 'east', '江苏省', '苏州市'),
+  location('loc-st-gz01', 'ST-GZ01', '广州天河店', 'store', 'south', '广东省', '广州市'),
+  location('loc-st-bj01', 'ST-BJ01', '北京三里屯店', 'store', 'north', '北京市', '北京市'),
+  location('loc-st-tj01', 'ST-TJ01', '天津滨江道店', 'store', 'north', '天津市', '天津市'),
+  location('loc-st-wh01', 'ST-WH01', '武汉江汉路店', 'store', 'central', '湖北省', '武汉市'),
+  location('loc-st-cd01', 'ST-CD01', '成都春熙路店', 'store', 'southwest', '四川省', '成都市'),
+  location('loc-st-cq01', 'ST-CQ01', '重庆解放碑店', 'store', 'southwest', '重庆市', '重庆市'),
+  location('loc-st-xa01', 'ST-XA01', '西安钟楼店', 'store', 'northwest', '陕西省', '西安市'),
 ];
 
 /** The warehouse that serves each delivery region. */
@@ -152,6 +163,8 @@ export interface SeedProduct extends Product {
   categoryIndex: number;
   /** How often it sells relative to others. */
   popularity: number;
+  /** Set on the extra variants a benchmark asks for (see variants.ts): no seeded order buys them. */
+  variantOf?: string;
 }
 
 /** About 300 SKUs: ten categories, ten families each, three variants per family. */

@@ -1,5 +1,6 @@
 import type { AnalyticsQuery } from './contract/analytics';
-import type { BreakdownQuery, ProductQuery, StockQuery, TrendQuery } from './contract/endpoints';
+import type { BreakdownQuery, ProductQuery, TrendQuery } from './contract/endpoints';
+import type { AlertQuery, ReplenishmentQuery, StockQuery } from './contract/inventory';
 import type { OrderListQuery } from './contract/orders';
 
 /** Filters of the order list without paging and sort: what the status-tab counts depend on. */
@@ -26,10 +27,24 @@ export const queryKeys = {
     all: ['stock'] as const,
     lists: () => [...queryKeys.stock.all, 'list'] as const,
     list: (query: StockQuery) => [...queryKeys.stock.lists(), query] as const,
+    level: (locationId: string, productId: string) =>
+      [...queryKeys.stock.all, 'level', locationId, productId] as const,
+    changes: (locationId: string, productId: string) =>
+      [...queryKeys.stock.all, 'changes', locationId, productId] as const,
+    replenishment: (query: ReplenishmentQuery) =>
+      [...queryKeys.stock.all, 'replenishment', query] as const,
+  },
+  /** Alerts follow stock: anything that changes stock invalidates both. */
+  alerts: {
+    all: ['alerts'] as const,
+    lists: () => [...queryKeys.alerts.all, 'list'] as const,
+    list: (query: AlertQuery) => [...queryKeys.alerts.lists(), query] as const,
+    summary: () => [...queryKeys.alerts.all, 'summary'] as const,
   },
   products: {
     all: ['products'] as const,
     list: (query: ProductQuery) => [...queryKeys.products.all, 'list', query] as const,
+    categories: () => [...queryKeys.products.all, 'categories'] as const,
   },
   tags: {
     all: ['tags'] as const,

@@ -29,7 +29,8 @@ function resolveImport(specifier: string, fromFile: string): string | null {
   return candidates.find((path) => /\.tsx?$/.test(path) && existsSync(path)) ?? null;
 }
 
-const IMPORTS = [/\bfrom\s+'([^']+)'/g, /\bimport\(\s*'([^']+)'\s*\)/g, /^import\s+'([^']+)'/gm];
+const STATIC_IMPORTS = [/\bfrom\s+'([^']+)'/g, /^import\s+'([^']+)'/gm];
+const IMPORTS = [...STATIC_IMPORTS, /\bimport\(\s*'([^']+)'\s*\)/g];
 
 /** The namespaces one file asks for: useTranslation(...) and 'ns:key' strings. */
 function namespacesIn(source: string): string[] {
@@ -61,7 +62,10 @@ function namespacesReachedFrom(entry: string): Set<string> {
     if (file.startsWith(join(SRC, 'i18n'))) continue;
     const source = readFileSync(file, 'utf8');
     namespacesIn(source).forEach((namespace) => namespaces.add(namespace));
-    for (const pattern of IMPORTS) {
+    // A module that fetches the catalogues of its lazy parts itself (the header's alert panel,
+    // on first opening) keeps them out of every page's declaration: they would load at boot.
+    const loadsOwnNamespaces = source.includes('.loadNamespaces(');
+    for (const pattern of loadsOwnNamespaces ? STATIC_IMPORTS : IMPORTS) {
       for (const [, specifier = ''] of source.matchAll(pattern)) {
         const target = resolveImport(specifier, file);
         if (target) stack.push(target);

@@ -44,6 +44,12 @@ const PickListPage = lazyPage(() => import('@/features/shipping/routes/pick-list
 const StockListPage = lazyPage(() => import('@/features/inventory/routes/stock-list'), {
   namespaces: ['inventory', 'table', 'common'],
 });
+const StockAlertsPage = lazyPage(() => import('@/features/inventory/routes/alerts'), {
+  namespaces: ['stock-alerts', 'inventory', 'table', 'common'],
+});
+const ReplenishmentPage = lazyPage(() => import('@/features/inventory/routes/replenishment'), {
+  namespaces: ['replenishment', 'inventory', 'table', 'common'],
+});
 const AnalyticsPage = lazyPage(() => import('@/features/analytics/routes/dashboard'), {
   namespaces: ['analytics', 'table', 'common'],
 });
@@ -55,6 +61,11 @@ const SHIPPING_PAGES: Record<string, LazyPage> = {
   allocate: AllocatePage,
   waybills: WaybillsPage,
   'pick-list': PickListPage,
+};
+
+const INVENTORY_PAGES: Record<string, LazyPage> = {
+  alerts: StockAlertsPage,
+  replenishment: ReplenishmentPage,
 };
 
 const AREA_PAGES: Record<string, LazyPage> = {
@@ -72,6 +83,7 @@ function pageFor(pathname: string): LazyPage | undefined {
     return sub ? OrderDetailPage : OrderListPage;
   }
   if (area === 'shipping' && sub) return SHIPPING_PAGES[sub];
+  if (area === 'inventory' && sub) return INVENTORY_PAGES[sub];
   return AREA_PAGES[area];
 }
 
@@ -126,7 +138,11 @@ export function AppRoutes() {
                 <Route path="waybills" element={<WaybillsPage />} />
                 <Route path="pick-list" element={<PickListPage />} />
               </Route>
-              {areaRoute('inventory', StockListPage)}
+              <Route path="inventory" element={<RequireArea area="inventory" />}>
+                <Route index element={<StockListPage />} />
+                <Route path="alerts" element={<StockAlertsPage />} />
+                <Route path="replenishment" element={<ReplenishmentPage />} />
+              </Route>
               {areaRoute('analytics', AnalyticsPage)}
               {areaRoute('settings', SettingsPage)}
               <Route path="*" element={<NotFoundPage />} />

@@ -24,6 +24,8 @@ interface BulkResultsDialogProps {
   texts: BulkResultsTexts;
   /** How a failed order's number is shown (a link where the user may open orders). */
   renderNumber?: (item: BulkItemResult) => ReactNode;
+  /** The sentence under a failure's reason; by default the backend's own. */
+  renderDetail?: (item: BulkItemResult) => ReactNode;
   onClose: () => void;
   /** Sends the same action again for the failed orders only. */
   onRetryFailed: (failedIds: string[]) => void;
@@ -35,6 +37,7 @@ export function BulkResultsDialog({
   result,
   texts,
   renderNumber = (item) => item.number,
+  renderDetail = (item) => item.message,
   onClose,
   onRetryFailed,
   retrying,
@@ -98,9 +101,7 @@ export function BulkResultsDialog({
                         }`,
                       )}
                     </span>
-                    {item.message && (
-                      <span className="block text-xs text-slate-500">{item.message}</span>
-                    )}
+                    <span className="block text-xs text-slate-500">{renderDetail(item)}</span>
                   </td>
                 </tr>
               ))}

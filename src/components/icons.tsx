@@ -125,3 +125,17 @@ export const ScanIcon = icon(
     <path d="M6.5 7v6M9 7v6M11.5 7v6M13.5 7v6" />
   </>,
 );
+/** A bell: stock alerts. */
+export const BellIcon = icon(
+  <>
+    <path d="M5 13.5V9a5 5 0 0 1 10 0v4.5l1.5 1.5h-13z" />
+    <path d="M8.5 17a1.5 1.5 0 0 0 3 0" />
+  </>,
+);
+/** A box with an arrow into it: replenishment. */
+export const RestockIcon = icon(
+  <>
+    <path d="M3 8.5h14v8H3zM3 8.5 5 4h10l2 4.5" />
+    <path d="M10 6v6M7.5 9.5 10 12l2.5-2.5" />
+  </>,
+);

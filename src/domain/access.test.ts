@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   areasFor,
+  canAdjustStock,
+  canAdjustStockAt,
   canEditCarrierRules,
+  canEditThresholds,
+  canEditThresholdsAt,
   canManageTags,
   canUseArea,
   locationInScope,
@@ -144,4 +148,35 @@ describe('order scope', () => {
   ])('location scope %#', (scope, location, expected) => {
     expect(locationInScope(scope, location)).toBe(expected);
   });
+});
+
+describe('stock thresholds and adjustments per role', () => {
+  it.each([
+    ['store_staff', false, false],
+    ['warehouse', false, true],
+    ['manager', true, true],
+    ['admin', true, true],
+  ] as const)('%s edits thresholds: %s, adjusts stock: %s', (role, editsThresholds, adjusts) => {
+    expect(canEditThresholds(role)).toBe(editsThresholds);
+    expect(canAdjustStock(role)).toBe(adjusts);
+  });
+
+  const ownWarehouse = { id: 'wh-1', region: 'east' as const };
+  const otherEastWarehouse = { id: 'wh-2', region: 'east' as const };
+  const northWarehouse = { id: 'wh-9', region: 'north' as const };
+
+  it.each([
+    ['warehouse', warehouse, ownWarehouse, false, true],
+    ['warehouse', warehouse, otherEastWarehouse, false, false],
+    ['manager', manager, otherEastWarehouse, true, true],
+    ['manager', manager, northWarehouse, false, false],
+    ['admin', admin, northWarehouse, true, true],
+    ['store staff', storeStaff, ownWarehouse, false, false],
+  ] as const)(
+    '%s at %o: edits thresholds %s, adjusts %s',
+    (_, scope, location, editsThresholds, adjusts) => {
+      expect(canEditThresholdsAt(scope, location)).toBe(editsThresholds);
+      expect(canAdjustStockAt(scope, location)).toBe(adjusts);
+    },
+  );
 });

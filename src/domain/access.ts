@@ -99,3 +99,30 @@ export function locationInScope(scope: Scope, location: { id: string; region: Re
       return false;
   }
 }
+
+/** Reorder points and target cover are planning decisions: managers set them in their regions, admins anywhere. */
+const THRESHOLD_EDITORS: readonly Role[] = ['manager', 'admin'];
+
+export function canEditThresholds(role: Role): boolean {
+  return THRESHOLD_EDITORS.includes(role);
+}
+
+/** Whoever counts the shelves corrects on hand: warehouse staff at their own locations, and their managers. */
+const STOCK_ADJUSTERS: readonly Role[] = ['warehouse', 'manager', 'admin'];
+
+export function canAdjustStock(role: Role): boolean {
+  return STOCK_ADJUSTERS.includes(role);
+}
+
+/** May edit the thresholds of stock held at this location. */
+export function canEditThresholdsAt(
+  scope: Scope,
+  location: { id: string; region: Region },
+): boolean {
+  return canEditThresholds(scope.role) && locationInScope(scope, location);
+}
+
+/** May correct on hand at this location. */
+export function canAdjustStockAt(scope: Scope, location: { id: string; region: Region }): boolean {
+  return canAdjustStock(scope.role) && locationInScope(scope, location);
+}

@@ -16,6 +16,8 @@ export const paths = {
     return `/shipping/pick-list?${params.toString()}`;
   },
   inventory: '/inventory',
+  stockAlerts: '/inventory/alerts',
+  replenishment: '/inventory/replenishment',
   analytics: '/analytics',
   settings: '/settings',
 } as const;

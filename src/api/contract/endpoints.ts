@@ -10,8 +10,9 @@ import {
   TagChange,
 } from './order-commands';
 import { fulfilmentEndpoints } from './fulfilment-endpoints';
+import { inventoryEndpoints } from './inventory-endpoints';
 import { IdParams, ItemsOf, NoteParams, endpoint } from './endpoint';
-import { Id, SearchText, named, pageOf, queryIntIn, queryList } from './common';
+import { Id, SearchText, pageOf, queryIntIn, queryList } from './common';
 import {
   Order,
   OrderFilterQuery,
@@ -25,8 +26,7 @@ import {
   AuditEvent,
   Location,
   Product,
-  StockLevel,
-  StockStatus,
+  ProductCategory,
   Store,
   Tag,
   TagCreate,
@@ -34,19 +34,6 @@ import {
 } from './reference';
 
 export type { Endpoint, HttpMethod } from './endpoint';
-
-export const StockQuery = named(
-  z.object({
-    page: queryIntIn(1, Number.MAX_SAFE_INTEGER, 1),
-    pageSize: queryIntIn(1, 1000, 50),
-    locationId: z.optional(queryList(Id)),
-    category: z.optional(queryList(z.string())),
-    status: z.optional(queryList(StockStatus)),
-    q: z.optional(SearchText),
-  }),
-  'StockQuery',
-);
-export type StockQuery = z.input<typeof StockQuery>;
 
 export const ProductQuery = z.object({
   page: queryIntIn(1, Number.MAX_SAFE_INTEGER, 1),
@@ -131,14 +118,12 @@ export const endpoints = {
     query: ProductQuery,
     response: pageOf(Product),
   }),
-  listStock: endpoint({
+  listCategories: endpoint({
     method: 'GET',
-    path: '/stock',
-    summary: 'Stock levels per SKU and location in the caller\u2019s scope',
-    tag: 'inventory',
-    query: StockQuery,
-    response: pageOf(StockLevel),
-    errors: [422],
+    path: '/categories',
+    summary: 'Product categories in catalogue order, with how many products each has',
+    tag: 'reference',
+    response: ItemsOf(ProductCategory),
   }),
   listTags: endpoint({
     method: 'GET',
@@ -282,6 +267,7 @@ export const endpoints = {
     errors: [403, 422],
   }),
   ...fulfilmentEndpoints,
+  ...inventoryEndpoints,
   search: endpoint({
     method: 'GET',
     path: '/search',

@@ -6,6 +6,7 @@ export * from './shipments';
 export * from './orders';
 export * from './order-commands';
 export * from './fulfilment';
+export * from './inventory';
 export * from './analytics';
 export * from './endpoints';
 export * from './runtime';

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { Id, NonNegativeInt, Timestamp, Version, named } from './common';
-import { PROBLEM_CODES } from './problem';
+import { PROBLEM_CODES, StockShortage } from './problem';
 import { Address, CancelReason, HoldReason, OrderFilterQuery, StatusTab } from './orders';
 
 const Reason = (max: number) => z.string().check(z.trim(), z.maxLength(max));
@@ -105,6 +105,8 @@ export const BulkItemResult = named(
     /** On failure: why, as a problem code (wrong_state, forbidden, out_of_scope...) and a sentence. */
     code: z.optional(z.enum(PROBLEM_CODES)),
     message: z.optional(z.string()),
+    /** On insufficient_stock: which SKU at which location, and what is available there. */
+    shortage: z.optional(StockShortage),
   }),
   'BulkItemResult',
 );

@@ -12,6 +12,7 @@ export const PROBLEM_CODES = [
   'version_conflict',
   'wrong_state',
   'insufficient_stock',
+  'below_reserved',
   'duplicate',
   'rate_limited',
   'unavailable',
@@ -33,6 +34,21 @@ export const FieldError = named(
 export type FieldError = z.infer<typeof FieldError>;
 
 /** RFC 9457 problem details, with the extension members this API uses. */
+/** A line that could not be reserved at a location, and what is left of it there. */
+export const StockShortage = named(
+  z.object({
+    productId: z.string(),
+    sku: z.string(),
+    productName: z.string(),
+    locationId: z.string(),
+    locationName: z.string(),
+    requested: z.int(),
+    available: z.int(),
+  }),
+  'StockShortage',
+);
+export type StockShortage = z.infer<typeof StockShortage>;
+
 export const Problem = named(
   z.object({
     type: z.string(),
@@ -51,17 +67,7 @@ export const Problem = named(
       }),
     ),
     /** On insufficient_stock: the first line that could not be reserved, and what is left of it. */
-    shortage: z.optional(
-      z.object({
-        productId: z.string(),
-        sku: z.string(),
-        productName: z.string(),
-        locationId: z.string(),
-        locationName: z.string(),
-        requested: z.int(),
-        available: z.int(),
-      }),
-    ),
+    shortage: z.optional(StockShortage),
   }),
   'Problem',
 );

@@ -59,26 +59,11 @@ export const Product = named(
 );
 export type Product = z.infer<typeof Product>;
 
-export const StockStatus = z.enum(['ok', 'low', 'out', 'overstock']);
-
-export const StockLevel = named(
-  z.object({
-    productId: Id,
-    sku: z.string(),
-    productName: z.string(),
-    category: z.string(),
-    locationId: Id,
-    onHand: NonNegativeInt,
-    reserved: NonNegativeInt,
-    available: z.int(),
-    reorderPoint: NonNegativeInt,
-    targetCoverDays: PositiveInt,
-    status: StockStatus,
-    version: Version,
-  }),
-  'StockLevel',
+export const ProductCategory = named(
+  z.object({ name: z.string(), productCount: NonNegativeInt }),
+  'ProductCategory',
 );
-export type StockLevel = z.infer<typeof StockLevel>;
+export type ProductCategory = z.infer<typeof ProductCategory>;
 
 export const TagColor = z.enum([
   'gray',

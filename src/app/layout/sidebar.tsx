@@ -8,6 +8,8 @@ import { areaPath, paths } from '@/lib/paths';
 import { usePreferences } from '@/lib/preferences';
 import {
   AllocateIcon,
+  BellIcon,
+  RestockIcon,
   AnalyticsIcon,
   CheckCircleIcon,
   ChevronLeftIcon,
@@ -42,6 +44,10 @@ const SUB_LINKS: Partial<Record<Area, readonly { path: string; labelKey: string;
     shipping: [
       { path: paths.allocate, labelKey: 'nav.allocate', Icon: AllocateIcon },
       { path: paths.waybills, labelKey: 'nav.waybills', Icon: ScanIcon },
+    ],
+    inventory: [
+      { path: paths.stockAlerts, labelKey: 'nav.stockAlerts', Icon: BellIcon },
+      { path: paths.replenishment, labelKey: 'nav.replenishment', Icon: RestockIcon },
     ],
   };
 

@@ -6,12 +6,31 @@ import { currentUrl, renderApp } from '@/testing/render-app';
 
 const SIDEBAR_BY_ROLE = [
   { role: '门店员工', home: '/orders', areas: ['订单', '待审核队列'] },
-  { role: '仓库操作员', home: '/shipping', areas: ['发货', '配货', '录入运单', '库存'] },
-  { role: '区域经理', home: '/orders', areas: ['订单', '待审核队列', '库存', '数据分析', '设置'] },
+  {
+    role: '仓库操作员',
+    home: '/shipping',
+    areas: ['发货', '配货', '录入运单', '库存', '库存预警', '补货建议'],
+  },
+  {
+    role: '区域经理',
+    home: '/orders',
+    areas: ['订单', '待审核队列', '库存', '库存预警', '补货建议', '数据分析', '设置'],
+  },
   {
     role: '管理员',
     home: '/orders',
-    areas: ['订单', '待审核队列', '发货', '配货', '录入运单', '库存', '数据分析', '设置'],
+    areas: [
+      '订单',
+      '待审核队列',
+      '发货',
+      '配货',
+      '录入运单',
+      '库存',
+      '库存预警',
+      '补货建议',
+      '数据分析',
+      '设置',
+    ],
   },
 ];
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Backend } from '@/api/backend';
 import { useBackend } from '@/api/backend-context';
-import type { StockQuery } from '@/api/contract/endpoints';
+import type { StockQuery } from '@/api/contract/inventory';
 import { queryKeys } from '@/api/query-keys';
 
 export function listStock(backend: Backend, query: StockQuery, signal?: AbortSignal) {

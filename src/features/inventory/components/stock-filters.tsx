@@ -43,6 +43,9 @@ export function StockFilters({ state, locations, onChange, onClear }: StockFilte
                 {location.name}
               </option>
             ))}
+            {state.locationId && !locations.some((l) => l.id === state.locationId) && (
+              <option value={state.locationId}>{state.locationId}</option>
+            )}
           </NativeSelect>
         )}
       </Field>

@@ -9,27 +9,30 @@ describe('stock list URL state', () => {
 
   it('round-trips every filter', () => {
     const url =
-      'locationId=loc-1&category=%E9%A5%AE%E6%96%99&status=low&q=%E8%8C%B6&page=2&pageSize=100';
+      'locationId=loc-1&category=%E9%A5%AE%E6%96%99&status=low&q=%E8%8C%B6&sort=-daysOfCover&page=2&pageSize=100';
     const state = parseStockParams(new URLSearchParams(url));
     expect(state).toEqual({
       locationId: 'loc-1',
       category: '饮料',
       status: 'low',
       q: '茶',
+      sort: '-daysOfCover',
       page: 2,
       pageSize: 100,
     });
     expect(parseStockParams(toStockParams(state))).toEqual(state);
   });
 
-  it('drops an unknown status and sends lists to the backend', () => {
+  it('drops an unknown status or sort and sends lists to the backend', () => {
     expect(parseStockParams(new URLSearchParams('status=plenty')).status).toBe('');
+    expect(parseStockParams(new URLSearchParams('sort=-price')).sort).toBe('sku');
     expect(
       stockQueryOf({ ...DEFAULT_STOCK_LIST, status: 'out', locationId: 'loc-2' }),
     ).toMatchObject({
       status: ['out'],
       locationId: ['loc-2'],
       category: undefined,
+      sort: 'sku',
     });
   });
 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { BulkAllocationRequest } from '@/api/contract/fulfilment';
-import { currentUrl, renderApp } from '@/testing/render-app';
+import type { AllocationCandidate, BulkAllocationRequest } from '@/api/contract/fulfilment';
+import { TEST_API_BASE, currentUrl, renderApp } from '@/testing/render-app';
 import { getMockServer, mockServer } from '@/testing/mock-server';
 import { present } from '@/testing/present';
 
@@ -106,6 +106,38 @@ describe('allocation', () => {
     expect(alert).toHaveTextContent(/只有 0 件可用/);
     expect(screen.getByRole('dialog', { name: '更改发货地点' })).toBeInTheDocument();
     expect(radio).toBeChecked();
+  });
+
+  it('says which SKU ran short where, and what is left, when a bulk acceptance is refused', async () => {
+    const { user } = await renderApp({
+      route: '/shipping/allocate?state=suggested',
+      as: 'warehouse.sh',
+    });
+    const [row] = await bodyRows();
+    const number = numberOf(present(row, 'a row'));
+    const db = getMockServer().db;
+    const order = present(
+      db.orders.find((o) => o.number === number),
+      'the order',
+    );
+    const answer = await fetch(`${TEST_API_BASE}/allocation/candidates?q=${number}`, {
+      headers: { authorization: `Bearer ${getMockServer().sessionFor('warehouse.sh').token}` },
+    });
+    const { items } = (await answer.json()) as { items: AllocationCandidate[] };
+    const suggested = present(present(items[0], 'its candidate').suggestion, 'a suggestion');
+    const product = db.productAt(present(order.lines[0], 'a line'));
+    // Another desk takes all but one of what the order needs there, after the list was shown.
+    const level = present(db.stockLevel(product.id, suggested.locationId), 'its stock there');
+    const needed = present(order.lines[1], 'its quantity');
+    db.adjustReserved(product.id, suggested.locationId, level.available - (needed - 1));
+
+    await user.click(screen.getByRole('checkbox', { name: `选择订单 ${number}` }));
+    await user.click(screen.getByRole('button', { name: '接受建议（1 单）' }));
+
+    const results = await screen.findByRole('dialog');
+    expect(results).toHaveTextContent(
+      `${suggested.locationName} 的 ${product.sku}（${product.name}）库存不足：需要 ${needed} 件，只有 ${needed - 1} 件可用`,
+    );
   });
 
   it('allocates one order to a location and carrier of the user’s choosing, then offers its pick list', async () => {

@@ -11,7 +11,10 @@ interface BulkAllocationResultsDialogProps {
   retrying: boolean;
 }
 
-/** "48 allocated, 2 failed", each failure with its order, its reason and the backend's sentence. */
+/**
+ * "48 allocated, 2 failed", each failure with its order and its reason; a shortage names the SKU,
+ * the location and what is available there, in the user's language.
+ */
 export function BulkAllocationResultsDialog({
   outcome,
   ...rest
@@ -35,6 +38,17 @@ export function BulkAllocationResultsDialog({
         numberHeader: t('columns.number'),
         reasonHeader: t('bulk.reason'),
       }}
+      renderDetail={(item) =>
+        item.shortage
+          ? t('change.insufficient', {
+              sku: item.shortage.sku,
+              product: item.shortage.productName,
+              location: item.shortage.locationName,
+              available: formatNumber(Math.max(0, item.shortage.available), locale),
+              requested: formatNumber(item.shortage.requested, locale),
+            })
+          : item.message
+      }
       {...rest}
     />
   );

@@ -1,0 +1,130 @@
+import { ItemsOf, IdParams, endpoint } from './endpoint';
+import { pageOf } from './common';
+import {
+  AlertAcknowledgement,
+  AlertQuery,
+  AlertSnooze,
+  AlertSummary,
+  CategoryThresholdResult,
+  CategoryThresholdUpdate,
+  ReplenishmentLine,
+  ReplenishmentQuery,
+  StockAdjustment,
+  StockAlert,
+  StockChange,
+  StockKeyParams,
+  StockLevel,
+  StockQuery,
+  ThresholdUpdate,
+} from './inventory';
+
+/** Stock levels, thresholds, adjustments, alerts and replenishment. */
+export const inventoryEndpoints = {
+  listStock: endpoint({
+    method: 'GET',
+    path: '/stock',
+    summary:
+      'Stock levels per SKU and location in the caller\u2019s scope, filtered, sorted and paged',
+    tag: 'inventory',
+    query: StockQuery,
+    response: pageOf(StockLevel),
+    errors: [422],
+  }),
+  getStockLevel: endpoint({
+    method: 'GET',
+    path: '/stock/{locationId}/{productId}',
+    summary: 'One stock level',
+    tag: 'inventory',
+    params: StockKeyParams,
+    response: StockLevel,
+    errors: [403, 404],
+  }),
+  updateThresholds: endpoint({
+    method: 'PUT',
+    path: '/stock/{locationId}/{productId}/thresholds',
+    summary:
+      'Set the reorder point and target cover days of one stock level (managers in their region, admins anywhere); recorded',
+    tag: 'inventory',
+    params: StockKeyParams,
+    body: ThresholdUpdate,
+    response: StockLevel,
+    errors: [403, 404, 409, 422],
+  }),
+  updateCategoryThresholds: endpoint({
+    method: 'POST',
+    path: '/stock/thresholds',
+    summary:
+      'Set thresholds for every SKU of a category at some locations (managers in their region, admins anywhere); each change recorded',
+    tag: 'inventory',
+    body: CategoryThresholdUpdate,
+    response: CategoryThresholdResult,
+    errors: [403, 422],
+  }),
+  adjustStock: endpoint({
+    method: 'POST',
+    path: '/stock/{locationId}/{productId}/adjustments',
+    summary:
+      'Correct on hand after a count, damage or a return to stock; 409 below_reserved when on hand would fall below what is reserved',
+    tag: 'inventory',
+    params: StockKeyParams,
+    body: StockAdjustment,
+    response: StockLevel,
+    errors: [403, 404, 409, 422],
+  }),
+  listStockChanges: endpoint({
+    method: 'GET',
+    path: '/stock/{locationId}/{productId}/changes',
+    summary: 'Who changed the thresholds or corrected on hand of one stock level, newest first',
+    tag: 'inventory',
+    params: StockKeyParams,
+    response: ItemsOf(StockChange),
+    errors: [403, 404],
+  }),
+  listAlerts: endpoint({
+    method: 'GET',
+    path: '/alerts',
+    summary:
+      'Low- and out-of-stock alerts of the locations in the caller\u2019s scope, newest first',
+    tag: 'inventory',
+    query: AlertQuery,
+    response: pageOf(StockAlert),
+    errors: [422],
+  }),
+  alertSummary: endpoint({
+    method: 'GET',
+    path: '/alerts/summary',
+    summary: 'How many alerts in scope are open, acknowledged or snoozed',
+    tag: 'inventory',
+    response: AlertSummary,
+  }),
+  acknowledgeAlert: endpoint({
+    method: 'POST',
+    path: '/alerts/{id}/acknowledgement',
+    summary: 'Mark an alert as seen; it stays listed until stock recovers',
+    tag: 'inventory',
+    params: IdParams,
+    body: AlertAcknowledgement,
+    response: StockAlert,
+    errors: [403, 404, 409],
+  }),
+  snoozeAlert: endpoint({
+    method: 'POST',
+    path: '/alerts/{id}/snooze',
+    summary: 'Put an alert aside until a date or until its level changes',
+    tag: 'inventory',
+    params: IdParams,
+    body: AlertSnooze,
+    response: StockAlert,
+    errors: [403, 404, 409, 422],
+  }),
+  listReplenishment: endpoint({
+    method: 'GET',
+    path: '/replenishment',
+    summary:
+      'SKUs and locations below their reorder point, with the quantity that reaches the target cover and a transfer from an overstocked location where one exists',
+    tag: 'inventory',
+    query: ReplenishmentQuery,
+    response: pageOf(ReplenishmentLine),
+    errors: [422],
+  }),
+};
