@@ -113,7 +113,7 @@ describe('suggestTransfer', () => {
     {
       case: 'never below what the donor keeps',
       candidates: [location('loc-a', { available: 40 })],
-      quantity: 100,
+      quantity: 80,
       expected: { locationId: 'loc-a', quantity: 30 },
     },
     {
@@ -132,6 +132,18 @@ describe('suggestTransfer', () => {
       case: 'nobody overstocked',
       candidates: [location('loc-a', { available: 30 }), location('loc-b', { available: 12 })],
       quantity: 20,
+      expected: null,
+    },
+    {
+      case: 'a third of the need at least (21 of 60 is worth a trip)',
+      candidates: [location('loc-a', { available: 31 })],
+      quantity: 60,
+      expected: { locationId: 'loc-a', quantity: 21 },
+    },
+    {
+      case: 'less than a third of the need is not worth a trip',
+      candidates: [location('loc-a', { available: 31 })],
+      quantity: 64,
       expected: null,
     },
     { case: 'no candidates', candidates: [], quantity: 20, expected: null },

@@ -21,6 +21,9 @@ export function transferableQuantity(candidate: TransferCandidate): number {
   return Math.max(0, candidate.available - coverTarget(candidate));
 }
 
+/** A transfer covering less than this share of the need is not worth a trip. */
+export const MIN_TRANSFER_SHARE = 1 / 3;
+
 export interface TransferNeed {
   locationId: string;
   region: Region;
@@ -28,8 +31,8 @@ export interface TransferNeed {
 }
 
 /**
- * The donor for a location that needs `quantity` units: never the location itself; one that can
- * give all of it before one that cannot (a transfer of a few units is not worth a trip), then a
+ * The donor for a location that needs `quantity` units: never the location itself, never one that
+ * can give less than MIN_TRANSFER_SHARE of it; one that can give all of it before one that cannot, then a
  * location in the same region (a shorter haul), then the one with the most to give, then by
  * location id so the answer is stable. Gives what it can, up to the need.
  */
@@ -41,7 +44,7 @@ export function suggestTransfer(
   const donors = candidates
     .filter((candidate) => candidate.locationId !== need.locationId)
     .map((candidate) => ({ candidate, transferable: transferableQuantity(candidate) }))
-    .filter(({ transferable }) => transferable > 0)
+    .filter(({ transferable }) => transferable >= Math.ceil(need.quantity * MIN_TRANSFER_SHARE))
     .sort(
       (a, b) =>
         Number(b.transferable >= need.quantity) - Number(a.transferable >= need.quantity) ||

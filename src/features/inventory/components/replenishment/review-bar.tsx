@@ -6,7 +6,7 @@ import { toast } from '@/components/toast';
 import { formatNumber } from '@/lib/format';
 import { replenishmentCsv, replenishmentFileName } from '../../lib/replenishment-csv';
 import type { ReviewStore } from '../../lib/replenishment-review';
-import { downloadCsv } from './download';
+import { downloadCsv } from '@/lib/download';
 
 /**
  * What the review holds (it may span pages and filters), and the way to export only it. The

@@ -1,22 +1,18 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '@/i18n';
-import { useBackend } from '@/api/backend-context';
 import type { StockLevel } from '@/api/contract/inventory';
 import { isApiError } from '@/api/errors';
-import { Button } from '@/components/button';
-import { Dialog } from '@/components/dialog';
 import { Field, Input } from '@/components/field';
 import { toast } from '@/components/toast';
 import { applyAdjustment } from '@/domain/inventory/adjustment';
 import { ADJUSTMENT_REASONS, type AdjustmentReason } from '@/domain/inventory/vocabulary';
 import { cn } from '@/lib/cn';
 import { formatNumber } from '@/lib/format';
-import { stockLevelOptions } from '../../api/stock-level';
 import { useAdjustStock } from '../../api/stock-mutations';
 import { wholeNumberOf } from '../../lib/stock-input';
 import { StockSaveProblem } from './stock-conflict';
-import { focusMarkedField, StockFigures, stockLevelLabel } from './stock-figures';
+import { StockFigures } from './stock-figures';
+import { StockFormDialog, useReloadableLevel } from './stock-form-dialog';
 
 const NOTE_MAX = 200;
 const QUANTITY_MAX = 1_000_000;
@@ -35,49 +31,28 @@ export interface StockDialogProps {
  */
 export function AdjustStockDialog({ level, locationName, timeZone, onClose }: StockDialogProps) {
   const { t } = useTranslation('inventory');
-  const formId = useId();
   const adjust = useAdjustStock();
-  const close = () => {
-    if (adjust.isPending) return;
-    adjust.reset();
-    onClose();
-  };
 
   return (
-    <Dialog
-      open={level !== null}
-      onOpenChange={(next) => {
-        if (!next) close();
-      }}
+    <StockFormDialog
+      level={level}
+      locationName={locationName}
       title={t('adjust.title')}
-      description={level ? stockLevelLabel(level, locationName) : undefined}
-      onOpenAutoFocus={focusMarkedField}
-      footer={
-        <>
-          <Button variant="secondary" onClick={close} disabled={adjust.isPending}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" form={formId} variant="primary" busy={adjust.isPending}>
-            {t('adjust.save')}
-          </Button>
-        </>
-      }
+      saveLabel={t('adjust.save')}
+      save={adjust}
+      onClose={onClose}
     >
-      {level && (
+      {({ id, opened, onSaved }) => (
         <AdjustForm
-          key={`${level.productId}@${level.locationId}`}
-          id={formId}
-          opened={level}
+          id={id}
+          opened={opened}
           locationName={locationName}
           timeZone={timeZone}
           adjust={adjust}
-          onSaved={() => {
-            adjust.reset();
-            onClose();
-          }}
+          onSaved={onSaved}
         />
       )}
-    </Dialog>
+    </StockFormDialog>
   );
 }
 
@@ -98,15 +73,12 @@ function AdjustForm({
 }) {
   const { t, i18n } = useTranslation('inventory');
   const locale = i18n.language;
-  const backend = useBackend();
-  const queryClient = useQueryClient();
   const quantityInput = useRef<HTMLInputElement>(null);
-  const [base, setBase] = useState(opened);
+  const { base, reloading, reload } = useReloadableLevel(opened);
   const [reason, setReason] = useState<AdjustmentReason>('cycle_count');
   const [quantityText, setQuantityText] = useState('');
   const [note, setNote] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const [reloading, setReloading] = useState(false);
 
   const quantity = wholeNumberOf(quantityText);
   const outcome =
@@ -128,22 +100,6 @@ function AdjustForm({
     if (outcome && !outcome.ok && outcome.error === 'no_change') return t('adjust.errors.noChange');
     return undefined;
   })();
-
-  /** The level as the server has it now; the inputs stay as typed. */
-  async function reload(): Promise<boolean> {
-    setReloading(true);
-    try {
-      const fresh = await queryClient.fetchQuery(
-        stockLevelOptions(backend, { locationId: base.locationId, productId: base.productId }),
-      );
-      setBase(fresh);
-      return true;
-    } catch {
-      return false;
-    } finally {
-      setReloading(false);
-    }
-  }
 
   async function reloadAfterConflict() {
     if (await reload()) adjust.reset();

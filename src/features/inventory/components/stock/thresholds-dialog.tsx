@@ -1,22 +1,18 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '@/i18n';
-import { useBackend } from '@/api/backend-context';
 import type { StockLevel } from '@/api/contract/inventory';
-import { Button } from '@/components/button';
-import { Dialog } from '@/components/dialog';
 import { TextInput } from '@/components/field';
 import { toast } from '@/components/toast';
 import { stockStatus } from '@/domain/inventory/stock';
 import { MAX_REORDER_POINT, MAX_TARGET_COVER_DAYS } from '@/domain/inventory/vocabulary';
 import { formatNumber } from '@/lib/format';
-import { stockLevelOptions } from '../../api/stock-level';
 import { useUpdateThresholds } from '../../api/stock-mutations';
 import { wholeNumberOf } from '../../lib/stock-input';
 import { StockStatusBadge } from '../stock-status-badge';
 import type { StockDialogProps } from './adjust-stock-dialog';
 import { StockSaveProblem } from './stock-conflict';
-import { focusMarkedField, StockFigures, stockLevelLabel } from './stock-figures';
+import { StockFigures } from './stock-figures';
+import { StockFormDialog, useReloadableLevel } from './stock-form-dialog';
 
 /**
  * 设置阈值: the reorder point and target cover days of one level, with the status they would give
@@ -24,49 +20,28 @@ import { focusMarkedField, StockFigures, stockLevelLabel } from './stock-figures
  */
 export function ThresholdsDialog({ level, locationName, timeZone, onClose }: StockDialogProps) {
   const { t } = useTranslation('inventory');
-  const formId = useId();
   const update = useUpdateThresholds();
-  const close = () => {
-    if (update.isPending) return;
-    update.reset();
-    onClose();
-  };
 
   return (
-    <Dialog
-      open={level !== null}
-      onOpenChange={(next) => {
-        if (!next) close();
-      }}
+    <StockFormDialog
+      level={level}
+      locationName={locationName}
       title={t('thresholds.title')}
-      description={level ? stockLevelLabel(level, locationName) : undefined}
-      onOpenAutoFocus={focusMarkedField}
-      footer={
-        <>
-          <Button variant="secondary" onClick={close} disabled={update.isPending}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" form={formId} variant="primary" busy={update.isPending}>
-            {t('thresholds.save')}
-          </Button>
-        </>
-      }
+      saveLabel={t('thresholds.save')}
+      save={update}
+      onClose={onClose}
     >
-      {level && (
+      {({ id, opened, onSaved }) => (
         <ThresholdsForm
-          key={`${level.productId}@${level.locationId}`}
-          id={formId}
-          opened={level}
+          id={id}
+          opened={opened}
           locationName={locationName}
           timeZone={timeZone}
           update={update}
-          onSaved={() => {
-            update.reset();
-            onClose();
-          }}
+          onSaved={onSaved}
         />
       )}
-    </Dialog>
+    </StockFormDialog>
   );
 }
 
@@ -99,14 +74,11 @@ function ThresholdsForm({
 }) {
   const { t, i18n } = useTranslation('inventory');
   const locale = i18n.language;
-  const backend = useBackend();
-  const queryClient = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
-  const [base, setBase] = useState(opened);
+  const { base, reloading, reload } = useReloadableLevel(opened);
   const [reorderText, setReorderText] = useState(String(opened.reorderPoint));
   const [coverText, setCoverText] = useState(String(opened.targetCoverDays));
   const [submitted, setSubmitted] = useState(false);
-  const [reloading, setReloading] = useState(false);
 
   const reorderProblem = thresholdProblem(reorderText, 0, MAX_REORDER_POINT);
   const coverProblem = thresholdProblem(coverText, 1, MAX_TARGET_COVER_DAYS);
@@ -132,19 +104,8 @@ function ThresholdsForm({
       : null;
   const unchanged = reorderPoint === base.reorderPoint && targetCoverDays === base.targetCoverDays;
 
-  async function reload() {
-    setReloading(true);
-    try {
-      const fresh = await queryClient.fetchQuery(
-        stockLevelOptions(backend, { locationId: base.locationId, productId: base.productId }),
-      );
-      setBase(fresh);
-      update.reset();
-    } catch {
-      // The problem stays on screen; the person can try again or close.
-    } finally {
-      setReloading(false);
-    }
+  async function reloadAfterConflict() {
+    if (await reload()) update.reset();
   }
 
   function submit(event: FormEvent) {
@@ -224,7 +185,7 @@ function ThresholdsForm({
         error={update.error}
         timeZone={timeZone}
         reloading={reloading}
-        onReload={() => void reload()}
+        onReload={() => void reloadAfterConflict()}
       />
     </form>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/i18n';
-import { Field, NativeSelect } from '@/components/field';
+import { FilterSelect } from '@/components/filter-select';
 import { SearchFilters } from '@/components/search-filters';
 import { REGIONS } from '@/domain/region';
 import { useAllocationStores } from '../../api/allocation-stores';
@@ -46,62 +46,40 @@ export function AllocationFilters({
       }
     >
       {(storeOptions.length > 0 || state.storeId) && (
-        <Field label={t('filters.store')} className="w-48">
-          {(control) => (
-            <NativeSelect
-              {...control}
-              value={state.storeId}
-              onChange={(event) => onChange({ storeId: event.target.value })}
-            >
-              <option value="">{t('filters.allStores')}</option>
-              {state.storeId && !storeOptions.some((store) => store.id === state.storeId) && (
-                <option value={state.storeId}>{state.storeId}</option>
-              )}
-              {storeOptions.map((store) => (
-                <option key={store.id} value={store.id}>
-                  {store.name}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
+        <FilterSelect
+          label={t('filters.store')}
+          className="w-48"
+          allLabel={t('filters.allStores')}
+          options={[
+            // A store not offered (from a link, or stores still loading) shows as itself, first.
+            ...(state.storeId && !storeOptions.some((store) => store.id === state.storeId)
+              ? [{ value: state.storeId, label: state.storeId }]
+              : []),
+            ...storeOptions.map((store) => ({ value: store.id, label: store.name })),
+          ]}
+          value={state.storeId}
+          onChange={(storeId) => onChange({ storeId })}
+        />
       )}
-      <Field label={t('filters.region')} className="w-32">
-        {(control) => (
-          <NativeSelect
-            {...control}
-            value={state.region}
-            onChange={(event) =>
-              onChange({ region: REGIONS.find((r) => r === event.target.value) ?? '' })
-            }
-          >
-            <option value="">{t('filters.allRegions')}</option>
-            {REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {t(`common:region.${region}`)}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
-      <Field label={t('filters.state')} className="w-40">
-        {(control) => (
-          <NativeSelect
-            {...control}
-            value={state.state}
-            onChange={(event) =>
-              onChange({ state: ALLOCATION_STATES.find((s) => s === event.target.value) ?? '' })
-            }
-          >
-            <option value="">{t('filters.stateAll')}</option>
-            {ALLOCATION_STATES.map((value) => (
-              <option key={value} value={value}>
-                {t(`filters.stateOption.${value}`)}
-              </option>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
+      <FilterSelect
+        label={t('filters.region')}
+        className="w-32"
+        allLabel={t('filters.allRegions')}
+        options={REGIONS.map((region) => ({ value: region, label: t(`common:region.${region}`) }))}
+        value={state.region}
+        onChange={(value) => onChange({ region: REGIONS.find((r) => r === value) ?? '' })}
+      />
+      <FilterSelect
+        label={t('filters.state')}
+        className="w-40"
+        allLabel={t('filters.stateAll')}
+        options={ALLOCATION_STATES.map((value) => ({
+          value,
+          label: t(`filters.stateOption.${value}`),
+        }))}
+        value={state.state}
+        onChange={(value) => onChange({ state: ALLOCATION_STATES.find((s) => s === value) ?? '' })}
+      />
     </SearchFilters>
   );
 }
