@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Button } from './button';
 import { Field, Input } from './field';
 
@@ -38,19 +38,31 @@ export function SearchFilters({
 }: SearchFiltersProps) {
   const [text, setText] = useState(q);
   const [urlQ, setUrlQ] = useState(q);
+  /** The search this box applied last: when it reaches the URL, what was typed since stays. */
+  const [applied, setApplied] = useState<string | null>(null);
 
-  // Back/forward or a link changed the search: show what the URL says.
   if (q !== urlQ) {
     setUrlQ(q);
-    setText(q);
+    // This box's own search arriving (late, on a busy page) leaves what was typed since; back,
+    // forward, a link or Clear show what the URL says.
+    if (q === applied) setApplied(null);
+    else setText(q);
   }
+
+  const apply = useCallback(
+    (value: string) => {
+      setApplied(value);
+      onSearch({ q: value });
+    },
+    [onSearch],
+  );
 
   useEffect(() => {
     const trimmed = text.trim();
     if (trimmed === q) return;
-    const timer = setTimeout(() => onSearch({ q: trimmed }), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => apply(trimmed), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, q, onSearch]);
+  }, [text, q, apply]);
 
   return (
     <form
@@ -58,7 +70,7 @@ export function SearchFilters({
       className="flex flex-wrap items-end gap-3"
       onSubmit={(event) => {
         event.preventDefault();
-        onSearch({ q: text.trim() });
+        apply(text.trim());
       }}
     >
       <Field label={searchLabel} className={searchClassName}>
@@ -74,7 +86,7 @@ export function SearchFilters({
               // Enter searches at once; the form has several fields, so it would not submit by itself.
               if (event.key === 'Enter') {
                 event.preventDefault();
-                onSearch({ q: text.trim() });
+                apply(text.trim());
               }
             }}
           />

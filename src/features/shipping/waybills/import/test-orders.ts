@@ -11,10 +11,37 @@ export function warehouseBackend() {
   return createRestBackend({ baseUrl: TEST_API_BASE, getToken: () => token });
 }
 
+const WAREHOUSE_ID = 'loc-wh-sh';
+
+/**
+ * Orders waiting at warehouse.sh's warehouse for a waybill. The seed lays orders out around the
+ * current time, so how many wait there varies with the hour: when too few do, more approved
+ * orders are allocated there, as the warehouse would.
+ */
 export async function allocatedOrders(count: number): Promise<OrderSummary[]> {
-  const page = await warehouseBackend().listOrders({
-    query: { status: 'allocated', pageSize: Math.max(count, 10) },
-  });
+  const backend = warehouseBackend();
+  const waiting = () =>
+    backend.listOrders({ query: { status: 'allocated', pageSize: Math.max(count, 10) } });
+  let page = await waiting();
+  if (page.items.length < count) {
+    const candidates = await backend.listAllocationCandidates({
+      query: { state: 'suggested', pageSize: 100 },
+    });
+    const fulfilledHere = candidates.items.filter((candidate) =>
+      candidate.options.some((option) => option.locationId === WAREHOUSE_ID && option.canFulfil),
+    );
+    for (const candidate of fulfilledHere.slice(0, count - page.items.length)) {
+      await backend.allocateOrder({
+        params: { id: candidate.order.id },
+        body: {
+          version: candidate.order.version,
+          locationId: WAREHOUSE_ID,
+          carrier: candidate.suggestion?.carrier ?? candidate.ruleCarrier,
+        },
+      });
+    }
+    page = await waiting();
+  }
   if (page.items.length < count) throw new Error(`only ${page.items.length} allocated orders`);
   return page.items.slice(0, count);
 }
