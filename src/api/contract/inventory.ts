@@ -269,22 +269,27 @@ export type TransferSuggestion = z.infer<typeof TransferSuggestion>;
  * another location is overstocked.
  */
 export const ReplenishmentLine = named(
-  z.object({
-    productId: Id,
-    sku: z.string(),
-    productName: z.string(),
-    category: z.string(),
-    locationId: Id,
-    locationName: z.string(),
-    available: z.int(),
-    reorderPoint: NonNegativeInt,
-    targetCoverDays: PositiveInt,
-    velocity: z.number().check(z.minimum(0)),
-    daysOfCover: z.nullable(z.number().check(z.minimum(0))),
-    suggestedQuantity: PositiveInt,
-    status: StockStatus,
-    transfer: z.nullable(TransferSuggestion),
-  }),
+  z.extend(
+    z.pick(StockLevel, {
+      productId: true,
+      sku: true,
+      productName: true,
+      category: true,
+      locationId: true,
+      available: true,
+      reorderPoint: true,
+      targetCoverDays: true,
+      velocity: true,
+      daysOfCover: true,
+      status: true,
+    }),
+    {
+      locationName: z.string(),
+      /** Never 0 here: only what needs stock is listed. */
+      suggestedQuantity: PositiveInt,
+      transfer: z.nullable(TransferSuggestion),
+    },
+  ),
   'ReplenishmentLine',
 );
 export type ReplenishmentLine = z.infer<typeof ReplenishmentLine>;
