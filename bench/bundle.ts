@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -24,6 +24,10 @@ export interface BundleFigures {
   firstRouteFiles: string[];
   /** Modules of mocks/ reachable from the first screens: must be none. */
   mockModulesInFirstRoute: string[];
+  /** Modules of the analytics feature or the chart library in the first screens' JS: must be none. */
+  analyticsModulesInFirstRoute: string[];
+  /** What opening /analytics downloads beyond the entry and the signed-in layout. */
+  analyticsRouteJsGzipKb: number;
 }
 
 const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
@@ -33,6 +37,27 @@ const round = (value: number) => Math.round(value * 10) / 10;
 const SIGN_IN_ROUTE = ['src/features/auth/routes/sign-in.tsx'];
 const ORDERS_ROUTE = ['src/features/orders/routes/order-list.tsx'];
 const isLayout = (key: string) => key.startsWith('src/app/layout/');
+const ANALYTICS_ROUTE = ['src/features/analytics/routes/dashboard.tsx'];
+/** The analytics feature and the chart library with the parts of d3 it draws with. */
+const ANALYTICS_MODULE =
+  /(^|\/)(src\/features\/analytics\/|node_modules\/(recharts|victory-vendor|d3-[\w-]+)\/)/;
+
+/**
+ * The source modules bundled into a chunk, from its source map (the manifest names only a chunk's
+ * entry module): the project's files from src/, packages from node_modules/.
+ */
+function modulesOf(distDir: string, file: string): string[] {
+  const map = path.join(distDir, `${file}.map`);
+  // Rolldown's small runtime chunk has none; the entry's must exist (checked by the caller).
+  if (!existsSync(map)) return [];
+  const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources?: string[] };
+  return (sources ?? []).map((source) => {
+    const at = source.lastIndexOf('node_modules/');
+    if (at >= 0) return source.slice(at);
+    const src = source.lastIndexOf('src/');
+    return src >= 0 ? source.slice(src) : source;
+  });
+}
 
 /**
  * What the browser downloads before a first screen shows: the entry with its static imports,
@@ -58,11 +83,13 @@ export function measureBundle(distDir: string): BundleFigures {
   const seen = graph(['index.html']);
   const jsOf = (keys: Set<string>) =>
     [...keys].map((key) => manifest[key]?.file ?? '').filter((f) => f.endsWith('.js'));
-  for (const key of [...SIGN_IN_ROUTE, ...ORDERS_ROUTE]) {
+  for (const key of [...SIGN_IN_ROUTE, ...ORDERS_ROUTE, ...ANALYTICS_ROUTE]) {
     if (!manifest[key]) throw new Error(`the build manifest has no ${key}: update bench/bundle.ts`);
   }
   const signIn = graph(['index.html', ...SIGN_IN_ROUTE]);
   const orders = graph(['index.html', ...Object.keys(manifest).filter(isLayout), ...ORDERS_ROUTE]);
+  const shell = graph(['index.html', ...Object.keys(manifest).filter(isLayout)]);
+  const analyticsOwn = new Set([...graph(ANALYTICS_ROUTE)].filter((key) => !shell.has(key)));
 
   const chunks = [...seen]
     .map((key) => manifest[key])
@@ -77,6 +104,19 @@ export function measureBundle(distDir: string): BundleFigures {
       ...ORDERS_ROUTE,
     ]),
   ].filter((key) => key.startsWith('mocks/') || key.includes('/mocks/'));
+
+  if (!existsSync(path.join(distDir, `${entry.file}.map`))) {
+    throw new Error(
+      'the build has no source maps: the analytics check reads them (build.sourcemap)',
+    );
+  }
+  const firstRouteJs = new Set([...jsOf(signIn), ...jsOf(orders)]);
+  const analyticsModules = [
+    ...[...signIn, ...orders].filter((key) => ANALYTICS_MODULE.test(key)),
+    ...[...firstRouteJs].flatMap((file) =>
+      modulesOf(distDir, file).filter((module) => ANALYTICS_MODULE.test(module)),
+    ),
+  ];
 
   const assets = path.join(distDir, 'assets');
   const allJs = readdirSync(assets).filter((f) => f.endsWith('.js'));
@@ -113,5 +153,7 @@ export function measureBundle(distDir: string): BundleFigures {
     mockBackendJsGzipKb: round(sum(mockFiles)),
     firstRouteFiles: jsOf(orders),
     mockModulesInFirstRoute: mockModules,
+    analyticsModulesInFirstRoute: [...new Set(analyticsModules)],
+    analyticsRouteJsGzipKb: round(sum(jsOf(analyticsOwn))),
   };
 }

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startStaticServer } from '../scripts/serve-dist';
+import { analyticsRows, benchAnalytics } from './analytics';
 import { jsHeapMb, launchChromium, median, signedInPage, sinceNavigation } from './browser';
 import { measureBundle } from './bundle';
 import { benchInventory, inventoryRows, type InventoryReport } from './inventory';
@@ -71,6 +72,17 @@ record(
   'KB',
 );
 record('mock modules in the first route', bundle.mockModulesInFirstRoute.length, 'modules', '0');
+record(
+  'analytics and chart-library modules in the first route',
+  bundle.analyticsModulesInFirstRoute.length,
+  'modules',
+  '0',
+);
+record(
+  '/analytics: JavaScript beyond entry + layout (gzip, loaded on that route only)',
+  bundle.analyticsRouteJsGzipKb,
+  'KB',
+);
 
 const api = await startMockProcess(ORDERS);
 record(`mock server seed (${ORDERS.toLocaleString('en')} orders)`, api.seedMs, 'ms');
@@ -189,6 +201,12 @@ try {
   record('  scans lost', scanner.lost, 'scans', '0');
   record('  rows holding merged or partial scans', scanner.merged, 'rows', '0');
   record('  time to send them', scanner.durationMs, 'ms');
+
+  // The analytics page (every chart and the KPIs), for a regional manager and for the admin.
+  for (const user of ['manager.east', 'admin']) {
+    const report = await benchAnalytics(browser, app.url, await signIn(user), RUNS);
+    for (const row of analyticsRows({ user, orders: ORDERS, runs: RUNS }, report)) rows.push(row);
+  }
 } finally {
   await browser.close();
   app.server.close();
@@ -210,6 +228,7 @@ const result = {
   runs: RUNS,
   rows,
   firstRouteFiles: bundle.firstRouteFiles,
+  analyticsModulesInFirstRoute: bundle.analyticsModulesInFirstRoute,
 };
 const resultsFile = path.resolve(root, args.results);
 mkdirSync(path.dirname(resultsFile), { recursive: true });

@@ -37,7 +37,11 @@ const ROUTES: { path: string; ready: (page: Page) => Promise<void> }[] = [
   },
   {
     path: '/analytics',
-    ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible(),
+    // Every chart drawn (or empty): axe then sees the charts as a user meets them.
+    ready: async (page) => {
+      await expect(page.locator('[data-chart-state="ready"]').first()).toBeVisible();
+      await expect(page.locator('[data-chart-state="loading"]')).toHaveCount(0);
+    },
   },
   {
     path: '/settings',

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_USERS = ['store.sh', 'warehouse.sh', 'manager.east', 'admin'] as const;
 export type DemoUser = (typeof DEMO_USERS)[number];
@@ -115,4 +116,62 @@ export async function apiFromApp(
     },
     { path, init },
   );
+}
+
+/** The body rows of a table, each as its cells' text, as a person reads them off the screen. */
+export async function tableRowTexts(table: Locator): Promise<string[][]> {
+  const rows = table.getByRole('row').filter({ has: table.page().getByRole('cell') });
+  return Promise.all(
+    (await rows.all()).map(async (row) =>
+      (await row.getByRole('cell').allInnerTexts()).map((text) => text.trim()),
+    ),
+  );
+}
+
+/** A table's column headers, in order. */
+export async function tableHeaderTexts(table: Locator): Promise<string[]> {
+  return (await table.getByRole('columnheader').allInnerTexts()).map((text) => text.trim());
+}
+
+/** A downloaded file's bytes, once the browser has finished saving it. */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  return readFile(await download.path());
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Whether the file opens with the UTF-8 byte order mark (what makes Excel read Chinese as UTF-8). */
+export function startsWithUtf8Bom(bytes: Buffer): boolean {
+  return bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
+}
+
+/** RFC 4180 CSV (quoted cells, doubled quotes, CRLF or LF line ends) as rows of cells; a BOM is skipped. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index];
+    if (quoted) {
+      if (char === '"' && source[index + 1] === '"') {
+        cell += '"';
+        index += 1;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && source[index + 1] === '\n') index += 1;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += char;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
 }

@@ -1,188 +1,132 @@
-import type { Breakdown, KpiValues, Trend } from '@/api/contract';
-import { storeInScope, type Scope } from '@/domain/access';
+import type { Breakdown, KpiSummary, KpiValues, Trend } from '@/api/contract';
+import { kpiFigures, type OrderSums } from '@/domain/analytics/kpis';
+import { regionInScope, type Scope } from '@/domain/access';
+import { REGIONS } from '@/domain/region';
 import { money } from '@/domain/money';
+import { ORDER_STATUSES } from '@/domain/order/status';
 import { CARRIERS } from '@/domain/waybill/carriers';
-import type { Region } from '@/domain/region';
 import type { Cell } from './analytics-cube';
+import {
+  forEachSelected,
+  previousOf,
+  select,
+  sumSelected,
+  type AnalyticsFilter,
+  type Selection,
+} from './analytics-cells';
+import { CARRIER_LABELS, REGION_LABELS, STATUS_LABELS } from './analytics-labels';
 import type { MockDb } from './database';
-import { dateToDay, dayToDate } from './time';
+import { dayToDate } from './time';
 
-export interface AnalyticsFilter {
-  from: string;
-  to: string;
-  region?: Region[];
-  storeId?: string[];
-  category?: string[];
-}
+export type { AnalyticsFilter } from './analytics-cells';
+export { carriers, funnel, shipLatency } from './analytics-funnel';
 
-const REGION_LABELS: Record<Region, string> = {
-  east: '华东',
-  south: '华南',
-  north: '华北',
-  central: '华中',
-  southwest: '西南',
-  northwest: '西北',
-  northeast: '东北',
-};
-
-const CARRIER_LABELS: Record<(typeof CARRIERS)[number], string> = {
-  SF: '顺丰速运',
-  JD: '京东物流',
-  ZTO: '中通快递',
-  YTO: '圆通速递',
-  STO: '申通快递',
-  YUNDA: '韵达快递',
-  EMS: '中国邮政EMS',
-  JT: '极兔速递',
-  DEPPON: '德邦快递',
-  UPS: 'UPS',
-  DHL: 'DHL 国际快递',
-  FEDEX: '联邦快递 FedEx',
-  USPS: '美国邮政 USPS',
-};
-
-const STATUS_LABELS: Record<string, string> = {
-  unpaid: '待付款',
-  pending_review: '待审核',
-  on_hold: '已挂起',
-  approved: '待配货',
-  allocated: '待发货',
-  shipped: '已发货',
-  delivered: '已签收',
-  completed: '已完成',
-  cancelled: '已取消',
-};
-
-/** Which cells a request may read: stores in scope and in the filter, categories in the filter. */
-function cellFilter(db: MockDb, scope: Scope, filter: AnalyticsFilter): (cell: Cell) => boolean {
-  const stores = db.stores.map(
-    (store) =>
-      storeInScope(scope, store) &&
-      (!filter.storeId?.length || filter.storeId.includes(store.id)) &&
-      (!filter.region?.length || filter.region.includes(store.region)),
-  );
-  const categories = db.categories.map(
-    (name) => !filter.category?.length || filter.category.includes(name),
-  );
-  return (cell) => stores[cell.store] === true && categories[cell.category] === true;
-}
-
-interface Sums {
-  orders: number;
-  gmv: number;
-  paid: number;
-  cancelled: number;
-  refunded: number;
-  shipped: number;
-  shippedWithin24h: number;
-}
-
-function sum(db: MockDb, accept: (cell: Cell) => boolean, fromDay: number, toDay: number): Sums {
-  const s: Sums = {
-    orders: 0,
-    gmv: 0,
-    paid: 0,
-    cancelled: 0,
-    refunded: 0,
-    shipped: 0,
-    shippedWithin24h: 0,
-  };
-  db.cube.forEachCell(fromDay, toDay, (_, cell) => {
-    if (!accept(cell)) return;
-    s.orders += cell.orders;
-    s.gmv += cell.gmv;
-    s.paid += cell.paid;
-    if (cell.status === 'cancelled') s.cancelled += cell.orders;
-    s.refunded += cell.refunded;
-    s.shipped += cell.shipped;
-    s.shippedWithin24h += cell.shippedWithin24h;
-  });
-  return s;
-}
-
-function kpiValues(s: Sums): KpiValues {
-  const sold = s.paid - s.cancelled;
-  const ratio = (a: number, b: number) => (b > 0 ? Math.min(1, Math.max(0, a / b)) : 0);
+function kpiValues(sums: OrderSums): KpiValues {
+  const figures = kpiFigures(sums);
   return {
-    gmv: money(s.gmv),
-    orders: s.orders,
-    averageOrderValue: money(sold > 0 ? Math.round(s.gmv / sold) : 0),
-    cancellationRate: ratio(s.cancelled, s.orders),
-    refundRate: ratio(s.refunded, s.paid),
-    shippedWithin24hRate: ratio(s.shippedWithin24h, s.shipped),
+    gmv: money(figures.gmvFen),
+    orders: figures.orders,
+    averageOrderValue: money(figures.averageOrderValueFen),
+    cancellationRate: figures.cancellationRate,
+    refundRate: figures.refundRate,
+    shippedWithin24hRate: figures.shippedWithin24hRate,
   };
 }
 
-function period(filter: AnalyticsFilter): { fromDay: number; toDay: number; length: number } {
-  const fromDay = dateToDay(filter.from);
-  const toDay = dateToDay(filter.to);
-  return { fromDay, toDay, length: toDay - fromDay + 1 };
-}
-
-export function kpis(db: MockDb, scope: Scope, filter: AnalyticsFilter) {
-  const accept = cellFilter(db, scope, filter);
-  const { fromDay, toDay, length } = period(filter);
+export function kpis(db: MockDb, scope: Scope, filter: AnalyticsFilter): KpiSummary {
+  const selection = select(db, scope, filter);
   return {
-    current: kpiValues(sum(db, accept, fromDay, toDay)),
-    previous: kpiValues(sum(db, accept, fromDay - length, fromDay - 1)),
+    current: kpiValues(sumSelected(db, selection)),
+    previous: kpiValues(sumSelected(db, previousOf(selection))),
     from: filter.from,
     to: filter.to,
   };
+}
+
+type Dimension = Breakdown['dimension'];
+
+interface Named {
+  key: string;
+  label: string;
+}
+
+/** The rows a dimension can have, and which of them a cell counts under (-1: none). */
+function rowsOf(db: MockDb, dimension: Dimension): { rows: Named[]; of: (cell: Cell) => number } {
+  switch (dimension) {
+    case 'region': {
+      const slotOf = new Map(REGIONS.map((region, slot) => [region, slot]));
+      const storeRow = db.stores.map((store) => slotOf.get(store.region) ?? -1);
+      return {
+        rows: REGIONS.map((region) => ({ key: region, label: REGION_LABELS[region] })),
+        of: (cell) => storeRow[cell.store] ?? -1,
+      };
+    }
+    case 'province':
+    case 'store': {
+      // Several stores share a province: each store points at its row.
+      const rows: Named[] = [];
+      const slots = new Map<string, number>();
+      const storeRow = db.stores.map((store) => {
+        const named =
+          dimension === 'province'
+            ? { key: store.province, label: store.province }
+            : { key: store.id, label: store.name };
+        let slot = slots.get(named.key);
+        if (slot === undefined) {
+          slot = rows.push(named) - 1;
+          slots.set(named.key, slot);
+        }
+        return slot;
+      });
+      return { rows, of: (cell) => storeRow[cell.store] ?? -1 };
+    }
+    case 'category':
+      return {
+        rows: db.categories.map((name) => ({ key: name, label: name })),
+        of: (cell) => cell.category,
+      };
+    case 'status':
+      return {
+        rows: ORDER_STATUSES.map((status) => ({ key: status, label: STATUS_LABELS[status] })),
+        of: (cell) => cell.statusIndex,
+      };
+    case 'carrier':
+      return {
+        rows: CARRIERS.map((carrier) => ({ key: carrier, label: CARRIER_LABELS[carrier] })),
+        of: (cell) => cell.carrier,
+      };
+  }
 }
 
 export function breakdown(
   db: MockDb,
   scope: Scope,
   filter: AnalyticsFilter,
-  dimension: Breakdown['dimension'],
+  dimension: Dimension,
 ): Breakdown {
-  const accept = cellFilter(db, scope, filter);
-  const { fromDay, toDay } = period(filter);
-  const rows = new Map<string, { key: string; label: string; orders: number; gmv: number }>();
-  db.cube.forEachCell(fromDay, toDay, (_, cell) => {
-    if (!accept(cell)) return;
-    const store = db.stores[cell.store];
-    if (!store) return;
-    let key: string;
-    let label: string;
-    switch (dimension) {
-      case 'region':
-        key = store.region;
-        label = REGION_LABELS[store.region];
-        break;
-      case 'province':
-        key = store.province;
-        label = store.province;
-        break;
-      case 'store':
-        key = store.id;
-        label = store.name;
-        break;
-      case 'category':
-        key = db.categories[cell.category] ?? String(cell.category);
-        label = key;
-        break;
-      case 'status':
-        key = cell.status;
-        label = STATUS_LABELS[cell.status] ?? cell.status;
-        break;
-      case 'carrier': {
-        const carrier = CARRIERS[cell.carrier];
-        if (!carrier) return;
-        key = carrier;
-        label = CARRIER_LABELS[carrier];
-        break;
-      }
-    }
-    const row = rows.get(key) ?? { key, label, orders: 0, gmv: 0 };
-    row.orders += cell.orders;
-    row.gmv += cell.gmv;
-    rows.set(key, row);
+  const { rows, of } = rowsOf(db, dimension);
+  // Every region the user reports on shows, even without sales, unless stores were picked.
+  const keptAtZero = (region: string) =>
+    !filter.storeId?.length &&
+    REGIONS.some(
+      (r) =>
+        r === region &&
+        regionInScope(scope, r) &&
+        (!filter.region?.length || filter.region.includes(r)),
+    );
+  const orders = rows.map(() => 0);
+  const gmv = rows.map(() => 0);
+  forEachSelected(db, select(db, scope, filter), (_, cell) => {
+    const slot = of(cell);
+    if (slot < 0) return;
+    orders[slot] = (orders[slot] as number) + cell.orders;
+    gmv[slot] = (gmv[slot] as number) + cell.gmv;
   });
   return {
     dimension,
-    rows: [...rows.values()]
-      .filter((r) => r.orders > 0 || r.gmv > 0)
+    rows: rows
+      .map((named, i) => ({ ...named, orders: orders[i] as number, gmv: gmv[i] as number }))
+      .filter((r) => r.orders > 0 || r.gmv > 0 || (dimension === 'region' && keptAtZero(r.key)))
       .sort((a, b) => b.gmv - a.gmv || b.orders - a.orders)
       .map((r) => ({ key: r.key, label: r.label, orders: r.orders, gmv: money(r.gmv) })),
   };
@@ -193,22 +137,24 @@ function weekStart(day: number): number {
   return day - ((day + 3) % 7);
 }
 
-function points(
-  db: MockDb,
-  accept: (cell: Cell) => boolean,
-  fromDay: number,
-  toDay: number,
-  granularity: Trend['granularity'],
-) {
+function points(db: MockDb, selection: Selection, granularity: Trend['granularity']) {
+  const { fromDay, toDay } = selection;
   const bucketOf = (day: number) =>
     granularity === 'day' ? day : Math.max(fromDay, weekStart(day));
   const buckets = new Map<number, { orders: number; gmv: number }>();
+  // The bucket of each day of the period, by its offset from the first.
+  const bucketOfDay: { orders: number; gmv: number }[] = [];
   for (let day = fromDay; day <= toDay; day += 1) {
-    if (!buckets.has(bucketOf(day))) buckets.set(bucketOf(day), { orders: 0, gmv: 0 });
+    const start = bucketOf(day);
+    let bucket = buckets.get(start);
+    if (!bucket) {
+      bucket = { orders: 0, gmv: 0 };
+      buckets.set(start, bucket);
+    }
+    bucketOfDay.push(bucket);
   }
-  db.cube.forEachCell(fromDay, toDay, (day, cell) => {
-    if (!accept(cell)) return;
-    const bucket = buckets.get(bucketOf(day));
+  forEachSelected(db, selection, (day, cell) => {
+    const bucket = bucketOfDay[day - fromDay];
     if (!bucket) return;
     bucket.orders += cell.orders;
     bucket.gmv += cell.gmv;
@@ -226,11 +172,10 @@ export function trend(
   filter: AnalyticsFilter,
   granularity: Trend['granularity'],
 ): Trend {
-  const accept = cellFilter(db, scope, filter);
-  const { fromDay, toDay, length } = period(filter);
+  const selection = select(db, scope, filter);
   return {
     granularity,
-    current: points(db, accept, fromDay, toDay, granularity),
-    previous: points(db, accept, fromDay - length, fromDay - 1, granularity),
+    current: points(db, selection, granularity),
+    previous: points(db, previousOf(selection), granularity),
   };
 }

@@ -1,3 +1,5 @@
+import { furthestStage, stageIndex } from '@/domain/analytics/funnel';
+import { SHIP_LATENCY_BUCKETS, shipLatencyBucket } from '@/domain/analytics/ship-latency';
 import { ORDER_STATUSES, type OrderStatus } from '@/domain/order/status';
 import { CARRIERS, type Carrier } from '@/domain/waybill/carriers';
 import type { OrderRow } from './types';
@@ -31,6 +33,12 @@ export class OrderColumns {
   carrier: Uint8Array;
   /** When the parcel was shipped, in ms; NaN before it is, so no time range matches. */
   shippedAt: Float64Array;
+  /** Primary category index (the category the order counts under in analytics). */
+  category: Uint8Array;
+  /** Index in FUNNEL_STAGES of the furthest stage the order got to. */
+  stage: Uint8Array;
+  /** Index in SHIP_LATENCY_BUCKETS + 1 of a paid, shipped order; 0 otherwise. */
+  latency: Uint8Array;
 
   constructor(
     size: number,
@@ -46,6 +54,9 @@ export class OrderColumns {
     this.tags = new Uint32Array(size);
     this.carrier = new Uint8Array(size);
     this.shippedAt = new Float64Array(size).fill(NaN);
+    this.category = new Uint8Array(size);
+    this.stage = new Uint8Array(size);
+    this.latency = new Uint8Array(size);
   }
 
   /**
@@ -70,6 +81,9 @@ export class OrderColumns {
     this.tags = grow(this.tags, (n) => new Uint32Array(n));
     this.carrier = grow(this.carrier, (n) => new Uint8Array(n));
     this.shippedAt = grow(this.shippedAt, (n) => new Float64Array(n).fill(NaN));
+    this.category = grow(this.category, (n) => new Uint8Array(n));
+    this.stage = grow(this.stage, (n) => new Uint8Array(n));
+    this.latency = grow(this.latency, (n) => new Uint8Array(n));
   }
 
   set(position: number, row: OrderRow): void {
@@ -85,6 +99,12 @@ export class OrderColumns {
     const carrier = row.carrier ?? row.shipment?.carrier ?? null;
     this.carrier[position] = carrier === null ? 0 : CARRIER_INDEX[carrier] + 1;
     this.shippedAt[position] = row.shipment?.shippedAt ?? NaN;
+    this.category[position] = row.primaryCategory;
+    this.stage[position] = stageIndex(furthestStage(row.status, row.paidAt !== null));
+    this.latency[position] =
+      row.shipment && row.paidAt !== null
+        ? SHIP_LATENCY_BUCKETS.indexOf(shipLatencyBucket(row.paidAt, row.shipment.shippedAt)) + 1
+        : 0;
   }
 
   carrierIndex(carrier: Carrier): number {

@@ -5,7 +5,12 @@ import { STATUS_INDEX } from './columns';
 import type { MockDb } from './database';
 import { lowerBound, unionSorted } from './sorted';
 import { positionRange, positionsMatching } from './order-search';
-import { dateToDay, dayStartMs, iso } from './time';
+import {
+  analyticsTest,
+  placedNoLaterThanShipped,
+  shippedWindow,
+  storeMatches,
+} from './order-filters';
 import type { OrderRow } from './types';
 
 export type OrderFilter = Omit<
@@ -32,30 +37,6 @@ interface Plan {
 
 const SMALL_RESULT = 20_000;
 
-/**
- * The instants [start, end) of the shipping days asked for, in the store zone (all stores share
- * one, as with the placing days), or null when the filter does not ask about shipping.
- */
-function shippedWindow(db: MockDb, filter: OrderFilter): [number, number] | null {
-  if (filter.shippedFrom === undefined && filter.shippedTo === undefined) return null;
-  const timeZone = db.stores[0]?.timeZone ?? 'Asia/Shanghai';
-  return [
-    filter.shippedFrom ? dayStartMs(dateToDay(filter.shippedFrom), timeZone) : -Infinity,
-    filter.shippedTo ? dayStartMs(dateToDay(filter.shippedTo) + 1, timeZone) : Infinity,
-  ];
-}
-
-/** A parcel leaves after its order was placed: orders placed after the window cannot match. */
-function placedNoLaterThanShipped(
-  filter: OrderFilter,
-  shipped: [number, number] | null,
-): OrderFilter {
-  if (!shipped || shipped[1] === Infinity) return filter;
-  const latest = shipped[1] - 1;
-  if (filter.placedUpTo && Date.parse(filter.placedUpTo) <= latest) return filter;
-  return { ...filter, placedUpTo: iso(latest) };
-}
-
 function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
   // Who may see an order depends only on its store, location and status: decide each
   // combination once, by the domain rule (the location filter narrows the same table).
@@ -65,11 +46,7 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
   const allowed = new Uint8Array(db.stores.length * stride);
   const locationFilter = filter.locationId?.length ? new Set(filter.locationId) : null;
   const allowedStores = db.stores.map((store, s) => {
-    if (
-      (filter.storeId && !filter.storeId.includes(store.id)) ||
-      (filter.region && !filter.region.includes(store.region))
-    )
-      return false;
+    if (!storeMatches(store, filter)) return false;
     let any = false;
     for (let l = 0; l < slots; l += 1) {
       const locationId = l === 0 ? null : (db.locations[l - 1]?.id ?? null);
@@ -144,6 +121,7 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
     ? new Set(filter.carrier.map((c) => cols.carrierIndex(c)))
     : null;
   const riskFlagged = filter.riskFlagged === true;
+  const analytics = analyticsTest(db, filter);
   const shippedAt = cols.shippedAt;
   const test = (position: number): boolean => {
     if (position < from || position >= to) return false;
@@ -182,6 +160,7 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
     }
     if (matched && matched[position] !== 1) return false;
     if (riskFlagged && (db.orders[position] as OrderRow).riskFlags.length === 0) return false;
+    if (analytics && !analytics(position)) return false;
     return true;
   };
   const noRowFilters =
@@ -194,6 +173,7 @@ function plan(db: MockDb, scope: Scope, filter: OrderFilter): Plan {
     exception < 0 &&
     !carriers &&
     !riskFlagged &&
+    !analytics &&
     !matched;
   const onlyRange =
     noRowFilters &&

@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw';
-import { breakdown, kpis, trend } from '../db/analytics-query';
+import { breakdown, carriers, funnel, kpis, shipLatency, trend } from '../db/analytics-query';
 import type { DemoUser } from '../seed/reference';
 import { scopeOf, type MockContext } from './context';
 import { HttpProblem, forbidden } from './problem';
@@ -44,6 +44,21 @@ export function analyticsHandlers(base: string, ctx: MockContext): HttpHandler[]
       const user = analyst(signedIn(input));
       checkPeriod(input.query.from, input.query.to);
       return trend(db, scopeOf(user), input.query, input.query.granularity);
+    }),
+    route('analyticsFunnel', base, ctx, (input) => {
+      const user = analyst(signedIn(input));
+      checkPeriod(input.query.from, input.query.to);
+      return funnel(db, scopeOf(user), input.query);
+    }),
+    route('analyticsShipLatency', base, ctx, (input) => {
+      const user = analyst(signedIn(input));
+      checkPeriod(input.query.from, input.query.to);
+      return shipLatency(db, scopeOf(user), input.query);
+    }),
+    route('analyticsCarriers', base, ctx, (input) => {
+      const user = analyst(signedIn(input));
+      checkPeriod(input.query.from, input.query.to);
+      return carriers(db, scopeOf(user), input.query);
     }),
   ];
 }

@@ -310,6 +310,18 @@ const CALLS: Record<EndpointName, (m: MockServer) => Call[]> = {
       query: { ...lastMonth, granularity: 'week', storeId: ['st-sh01', 'st-hz01'] },
     },
   ],
+  analyticsFunnel: () => [
+    { user: 'admin', query: lastMonth },
+    { user: 'manager.east', query: { ...lastMonth, region: ['east'], category: ['生鲜水果'] } },
+  ],
+  analyticsShipLatency: () => [
+    { user: 'admin', query: lastMonth },
+    { user: 'manager.east', query: { ...lastMonth, storeId: ['st-sh01'] } },
+  ],
+  analyticsCarriers: () => [
+    { user: 'admin', query: lastMonth },
+    { user: 'manager.east', query: { from: '2026-11-01', to: '2026-11-01' } },
+  ],
 };
 
 describe('every endpoint answers what the contract promises', () => {

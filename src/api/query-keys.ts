@@ -63,6 +63,10 @@ export const queryKeys = {
     kpis: (query: AnalyticsQuery) => [...queryKeys.analytics.all, 'kpis', query] as const,
     breakdown: (query: BreakdownQuery) => [...queryKeys.analytics.all, 'breakdown', query] as const,
     trend: (query: TrendQuery) => [...queryKeys.analytics.all, 'trend', query] as const,
+    funnel: (query: AnalyticsQuery) => [...queryKeys.analytics.all, 'funnel', query] as const,
+    shipLatency: (query: AnalyticsQuery) =>
+      [...queryKeys.analytics.all, 'ship-latency', query] as const,
+    carriers: (query: AnalyticsQuery) => [...queryKeys.analytics.all, 'carriers', query] as const,
   },
   audit: {
     all: ['audit'] as const,

@@ -46,7 +46,7 @@ describe('lazyPage', () => {
         </I18nProvider>,
       );
     });
-    expect(screen.getByRole('heading', { name: '经营分析' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: '数据分析' })).toBeVisible();
     expect(load).toHaveBeenCalledTimes(1);
   });
 

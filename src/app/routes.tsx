@@ -51,7 +51,7 @@ const ReplenishmentPage = lazyPage(() => import('@/features/inventory/routes/rep
   namespaces: ['replenishment', 'inventory', 'table', 'common'],
 });
 const AnalyticsPage = lazyPage(() => import('@/features/analytics/routes/dashboard'), {
-  namespaces: ['analytics', 'table', 'common'],
+  namespaces: ['analytics', 'analytics-charts', 'table', 'common'],
 });
 const SettingsPage = lazyPage(() => import('@/features/settings/routes/settings'), {
   namespaces: ['settings', 'carrier-rules', 'shipping', 'common'],

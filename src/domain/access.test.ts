@@ -10,6 +10,7 @@ import {
   canUseArea,
   locationInScope,
   orderInScope,
+  regionInScope,
   storeInScope,
   type Scope,
 } from './access';
@@ -147,6 +148,17 @@ describe('order scope', () => {
     [admin, { id: 'wh-9', region: 'south' as const }, true],
   ])('location scope %#', (scope, location, expected) => {
     expect(locationInScope(scope, location)).toBe(expected);
+  });
+
+  it.each([
+    [admin, 'northeast' as const, true],
+    [manager, 'east' as const, true],
+    [manager, 'south' as const, false],
+    // A warehouse serves regions but does not report on them.
+    [warehouse, 'east' as const, false],
+    [storeStaff, 'east' as const, false],
+  ])('region reporting scope %#', (scope, region, expected) => {
+    expect(regionInScope(scope, region)).toBe(expected);
   });
 });
 

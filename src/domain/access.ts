@@ -87,6 +87,22 @@ export function storeInScope(scope: Scope, store: { id: string; region: Region }
   }
 }
 
+/**
+ * Whether a whole region is the user's to report on, so a region without any sales still shows
+ * (as zero) in their region figures.
+ */
+export function regionInScope(scope: Scope, region: Region): boolean {
+  switch (scope.role) {
+    case 'admin':
+      return true;
+    case 'manager':
+      return scope.regions.includes(region);
+    case 'warehouse':
+    case 'store_staff':
+      return false;
+  }
+}
+
 export function locationInScope(scope: Scope, location: { id: string; region: Region }): boolean {
   switch (scope.role) {
     case 'admin':

@@ -70,7 +70,7 @@ describe('catalogues on demand', () => {
     }
     await renderWith(i18n, <Both />);
 
-    expect(await screen.findByRole('heading', { name: '经营分析 / 拣货单与装箱单' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: '数据分析 / 拣货单与装箱单' })).toBeVisible();
   });
 
   it('fetches a namespace reached only through "ns:key", showing the text once it is here', async () => {

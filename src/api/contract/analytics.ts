@@ -1,5 +1,8 @@
 import { z } from 'zod/mini';
+import { FUNNEL_STAGES } from '@/domain/analytics/funnel';
+import { SHIP_LATENCY_BUCKETS } from '@/domain/analytics/ship-latency';
 import { DateOnly, Id, Money, NonNegativeInt, Ratio, Region, named, queryList } from './common';
+import { Carrier } from './reference';
 
 export const AnalyticsQuery = named(
   z.object({
@@ -72,3 +75,47 @@ export const Trend = named(
   'Trend',
 );
 export type Trend = z.infer<typeof Trend>;
+
+export const FunnelStep = named(
+  z.object({
+    stage: z.enum(FUNNEL_STAGES),
+    // Orders that got at least this far.
+    orders: NonNegativeInt,
+  }),
+  'FunnelStep',
+);
+export const Funnel = named(z.object({ steps: z.array(FunnelStep) }), 'Funnel');
+export type Funnel = z.infer<typeof Funnel>;
+
+export const ShipLatencyRow = named(
+  z.object({ bucket: z.enum(SHIP_LATENCY_BUCKETS), orders: NonNegativeInt }),
+  'ShipLatencyRow',
+);
+export const ShipLatency = named(
+  z.object({
+    buckets: z.array(ShipLatencyRow),
+    shipped: NonNegativeInt,
+    shippedWithin24hRate: Ratio,
+  }),
+  'ShipLatency',
+  'Time from payment to shipment of the orders placed in the period that have shipped',
+);
+export type ShipLatency = z.infer<typeof ShipLatency>;
+
+export const CarrierPerformanceRow = named(
+  z.object({
+    carrier: Carrier,
+    shipped: NonNegativeInt,
+    delivered: NonNegativeInt,
+    // Days from shipment to delivery over the delivered parcels; null when none was delivered.
+    averageTransitDays: z.nullable(z.number().check(z.nonnegative())),
+    exceptions: NonNegativeInt,
+    exceptionRate: Ratio,
+  }),
+  'CarrierPerformanceRow',
+);
+export const CarrierPerformance = named(
+  z.object({ rows: z.array(CarrierPerformanceRow) }),
+  'CarrierPerformance',
+);
+export type CarrierPerformance = z.infer<typeof CarrierPerformance>;

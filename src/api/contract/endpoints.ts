@@ -1,5 +1,13 @@
 import { z } from 'zod/mini';
-import { AnalyticsQuery, Breakdown, KpiSummary, Trend } from './analytics';
+import {
+  AnalyticsQuery,
+  Breakdown,
+  CarrierPerformance,
+  Funnel,
+  KpiSummary,
+  ShipLatency,
+  Trend,
+} from './analytics';
 import { DemoAccount, Session, SignInRequest } from './auth';
 import {
   AddressChange,
@@ -311,6 +319,33 @@ export const endpoints = {
     tag: 'analytics',
     query: TrendQuery,
     response: Trend,
+    errors: [403, 422],
+  }),
+  analyticsFunnel: endpoint({
+    method: 'GET',
+    path: '/analytics/funnel',
+    summary: 'How many orders placed in the period got to each step',
+    tag: 'analytics',
+    query: AnalyticsQuery,
+    response: Funnel,
+    errors: [403, 422],
+  }),
+  analyticsShipLatency: endpoint({
+    method: 'GET',
+    path: '/analytics/ship-latency',
+    summary: 'Distribution of the time from payment to shipment',
+    tag: 'analytics',
+    query: AnalyticsQuery,
+    response: ShipLatency,
+    errors: [403, 422],
+  }),
+  analyticsCarriers: endpoint({
+    method: 'GET',
+    path: '/analytics/carriers',
+    summary: 'Parcels, average transit days and exception rate per carrier',
+    tag: 'analytics',
+    query: AnalyticsQuery,
+    response: CarrierPerformance,
     errors: [403, 422],
   }),
 } as const;

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { CANCEL_REASONS, HOLD_REASONS, ORDER_STATUSES, STATUS_TABS } from '@/domain/order/status';
 import { RISK_FLAGS } from '@/domain/order/risk-flags';
+import { FUNNEL_STAGES } from '@/domain/analytics/funnel';
+import { SHIP_LATENCY_BUCKETS } from '@/domain/analytics/ship-latency';
 import {
   ActorRef,
   DateOnly,
@@ -255,6 +257,22 @@ const orderFilterShape = {
   ),
   shippedTo: z.optional(
     described(DateOnly, 'Only orders whose parcel was shipped on or before this day, inclusive'),
+  ),
+  province: z.optional(described(queryList(z.string()), "The store's province")),
+  category: z.optional(
+    described(
+      queryList(z.string()),
+      'The category of the line with the largest amount, as analytics count the order',
+    ),
+  ),
+  reached: z.optional(
+    described(z.enum(FUNNEL_STAGES), 'Only orders that got at least this far (analytics funnel)'),
+  ),
+  shipLatency: z.optional(
+    described(
+      z.enum(SHIP_LATENCY_BUCKETS),
+      'Only shipped orders whose payment-to-shipment time falls in this bucket',
+    ),
   ),
   paymentStatus: z.optional(queryList(PaymentStatus)),
   carrier: z.optional(queryList(Carrier)),

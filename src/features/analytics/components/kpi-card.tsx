@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTranslation } from '@/i18n';
 import { cn } from '@/lib/cn';
 import { formatNumber, formatPercent } from '@/lib/format';
@@ -12,6 +13,8 @@ interface KpiCardProps {
   higherIsBetter: boolean;
   /** Rates change in percentage points, amounts and counts in percent. */
   unit: 'percent' | 'points';
+  /** Where the orders behind the figure are listed. */
+  link?: { to: string; label: string };
 }
 
 function Arrow({ direction }: { direction: Change['direction'] }) {
@@ -19,7 +22,15 @@ function Arrow({ direction }: { direction: Change['direction'] }) {
   return <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>;
 }
 
-export function KpiCard({ label, value, previous, change, higherIsBetter, unit }: KpiCardProps) {
+export function KpiCard({
+  label,
+  value,
+  previous,
+  change,
+  higherIsBetter,
+  unit,
+  link,
+}: KpiCardProps) {
   const { t, i18n } = useTranslation('analytics');
   const locale = i18n.language;
   const good = change.direction === 'flat' ? null : (change.direction === 'up') === higherIsBetter;
@@ -53,6 +64,14 @@ export function KpiCard({ label, value, previous, change, higherIsBetter, unit }
         </span>
         <span className="text-slate-500">{t('change.previous', { value: previous })}</span>
       </p>
+      {link && (
+        <Link
+          to={link.to}
+          className="mt-1 self-start text-xs font-medium text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent-600"
+        >
+          {link.label}
+        </Link>
+      )}
     </article>
   );
 }

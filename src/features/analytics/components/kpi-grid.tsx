@@ -6,7 +6,16 @@ import { KpiCard } from './kpi-card';
 
 type Kpis = KpiSummary['current'];
 
-export function KpiGrid({ summary }: { summary: KpiSummary }) {
+/** Six cards: one row on the widest screens, three or two rows on narrower ones. */
+export const KPI_GRID = 'grid gap-3 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-6';
+
+interface KpiGridProps {
+  summary: KpiSummary;
+  /** The orders list for the same days and filters. */
+  ordersPath: string;
+}
+
+export function KpiGrid({ summary, ordersPath }: KpiGridProps) {
   const { t, i18n } = useTranslation('analytics');
   const locale = i18n.language;
   const { current, previous } = summary;
@@ -18,9 +27,11 @@ export function KpiGrid({ summary }: { summary: KpiSummary }) {
     label: string,
     size: (kpis: Kpis) => number,
     show: (kpis: Kpis) => string,
+    link?: { to: string; label: string },
   ) => (
     <KpiCard
       label={label}
+      link={link}
       value={show(current)}
       previous={show(previous)}
       change={relativeChange(size(current), size(previous))}
@@ -42,7 +53,7 @@ export function KpiGrid({ summary }: { summary: KpiSummary }) {
   );
 
   return (
-    <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-6">
+    <div className={KPI_GRID}>
       {growthCard(
         t('kpi.gmv'),
         (kpis) => kpis.gmv.amount,
@@ -52,6 +63,7 @@ export function KpiGrid({ summary }: { summary: KpiSummary }) {
         t('kpi.orders'),
         (kpis) => kpis.orders,
         (kpis) => formatNumber(kpis.orders, locale),
+        { to: ordersPath, label: t('kpi.viewOrders') },
       )}
       {growthCard(
         t('kpi.averageOrderValue'),

@@ -1,21 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { periodOf, periodRange, pointChange, relativeChange } from './periods';
+import { presetDays, previousPeriod, pointChange, relativeChange } from './periods';
 
 describe('analytics periods', () => {
-  // 2026-11-22 01:30 in Shanghai is still 2026-11-21 in UTC.
-  const now = new Date('2026-11-21T17:30:00Z');
-
   it.each([
-    ['7d', { from: '2026-11-16', to: '2026-11-22' }],
-    ['30d', { from: '2026-10-24', to: '2026-11-22' }],
-    ['month', { from: '2026-11-01', to: '2026-11-22' }],
-  ] as const)('%s counts days in the store time zone', (period, range) => {
-    expect(periodRange(period, now, 'Asia/Shanghai')).toEqual(range);
+    ['today', '2026-11-22', { from: '2026-11-22', to: '2026-11-22' }],
+    ['7d', '2026-11-22', { from: '2026-11-16', to: '2026-11-22' }],
+    ['30d', '2026-11-22', { from: '2026-10-24', to: '2026-11-22' }],
+    ['month', '2026-11-22', { from: '2026-11-01', to: '2026-11-22' }],
+    ['month', '2026-11-01', { from: '2026-11-01', to: '2026-11-01' }],
+    ['year', '2026-11-22', { from: '2026-01-01', to: '2026-11-22' }],
+    ['30d', '2026-03-01', { from: '2026-01-31', to: '2026-03-01' }],
+  ] as const)('%s on %s covers %j', (preset, today, range) => {
+    expect(presetDays(preset, today)).toEqual(range);
   });
 
-  it('falls back to the last 7 days for an unknown period', () => {
-    expect(periodOf('year')).toBe('7d');
-    expect(periodOf(null)).toBe('7d');
+  it.each([
+    [
+      { from: '2026-10-24', to: '2026-11-22' },
+      { from: '2026-09-24', to: '2026-10-23' },
+    ],
+    [
+      { from: '2026-11-22', to: '2026-11-22' },
+      { from: '2026-11-21', to: '2026-11-21' },
+    ],
+    [
+      { from: '2026-03-01', to: '2026-03-31' },
+      { from: '2026-01-29', to: '2026-02-28' },
+    ],
+  ])('the period before %j is %j', (range, previous) => {
+    expect(previousPeriod(range)).toEqual(previous);
   });
 
   it.each([
@@ -30,6 +43,7 @@ describe('analytics periods', () => {
 
   it('has no relative change without a previous value', () => {
     expect(relativeChange(5, 0)).toEqual({ value: null, direction: 'up' });
+    expect(relativeChange(0, 0)).toEqual({ value: null, direction: 'flat' });
   });
 
   it('compares rates in percentage points', () => {

@@ -1,34 +1,35 @@
-import { dateInTimeZone } from '@/lib/format';
+import { daysInclusive, shiftDay } from '@/lib/calendar-days';
 
-export const PERIODS = ['7d', '30d', 'month'] as const;
-export type Period = (typeof PERIODS)[number];
-export const DEFAULT_PERIOD: Period = '7d';
+/** The named periods of the analytics filter, each ending today. */
+export const RANGE_PRESETS = ['today', '7d', '30d', 'month', 'year'] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
 
-export function periodOf(value: string | null): Period {
-  return PERIODS.find((period) => period === value) ?? DEFAULT_PERIOD;
+/** The first and last day of a period, both counted. */
+export interface DayRange {
+  from: string;
+  to: string;
 }
 
-function addDays(date: string, days: number): string {
-  const instant = new Date(`${date}T00:00:00Z`);
-  instant.setUTCDate(instant.getUTCDate() + days);
-  return instant.toISOString().slice(0, 10);
-}
-
-/** The days a period covers, inclusive, counted in the given time zone ("today" there, not in the browser). */
-export function periodRange(
-  period: Period,
-  now: Date,
-  timeZone: string,
-): { from: string; to: string } {
-  const today = dateInTimeZone(now, timeZone);
-  switch (period) {
+/** The days a preset covers, given what day it is today where the stores are. */
+export function presetDays(preset: RangePreset, today: string): DayRange {
+  switch (preset) {
+    case 'today':
+      return { from: today, to: today };
     case '7d':
-      return { from: addDays(today, -6), to: today };
+      return { from: shiftDay(today, -6), to: today };
     case '30d':
-      return { from: addDays(today, -29), to: today };
+      return { from: shiftDay(today, -29), to: today };
     case 'month':
       return { from: `${today.slice(0, 8)}01`, to: today };
+    case 'year':
+      return { from: `${today.slice(0, 5)}01-01`, to: today };
   }
+}
+
+/** The period of the same length just before: what the figures are compared with. */
+export function previousPeriod({ from, to }: DayRange): DayRange {
+  const length = daysInclusive(from, to);
+  return { from: shiftDay(from, -length), to: shiftDay(from, -1) };
 }
 
 export interface Change {

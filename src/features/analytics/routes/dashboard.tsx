@@ -1,112 +1,91 @@
-import { useMemo } from 'react';
-import { useTranslation } from '@/i18n';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useTranslation } from '@/i18n';
+import type { AnalyticsQuery } from '@/api/contract/analytics';
 import { useRuntimeConfig } from '@/api/runtime-context';
+import { useCurrentUser } from '@/api/session-store';
 import { PageHeader } from '@/components/page-header';
-import { ErrorState, Skeleton } from '@/components/states';
-import { cn } from '@/lib/cn';
-import { useDensity } from '@/lib/preferences';
-import { useBreakdown } from '../api/get-breakdown';
-import { useKpis } from '../api/get-kpis';
-import { KpiGrid } from '../components/kpi-grid';
-import { RegionTable } from '../components/region-table';
-import { DEFAULT_PERIOD, PERIODS, periodOf, periodRange, type Period } from '../lib/periods';
+import { daysInclusive } from '@/lib/calendar-days';
+import { AnalyticsCharts } from '../components/charts/analytics-charts';
+import { FilterBar } from '../components/filter-bar';
+import { KpiSection } from '../components/kpi-section';
+import {
+  analyticsQueryOf,
+  DEFAULT_ANALYTICS_FILTERS,
+  parseAnalyticsParams,
+  periodOf,
+  rangeProblemOf,
+  regionChoicesFor,
+  withAnalyticsParams,
+  withinRegions,
+  type AnalyticsFilterState,
+} from '../lib/filters';
+import { previousPeriod } from '../lib/periods';
 
-function PeriodPicker({ value, onChange }: { value: Period; onChange: (period: Period) => void }) {
-  const { t } = useTranslation('analytics');
-  return (
-    <div
-      role="group"
-      aria-label={t('period.label')}
-      className="inline-flex rounded-md border border-slate-300 bg-white p-0.5"
-    >
-      {PERIODS.map((period) => (
-        <button
-          key={period}
-          type="button"
-          aria-pressed={period === value}
-          onClick={() => onChange(period)}
-          className={cn(
-            'rounded px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent-600',
-            period === value
-              ? 'bg-accent-600 font-medium text-white'
-              : 'text-slate-700 hover:bg-slate-100',
-          )}
-        >
-          {t(`period.${period}`)}
-        </button>
-      ))}
-    </div>
-  );
-}
+const sameQuery = (a: AnalyticsQuery, b: AnalyticsQuery) => JSON.stringify(a) === JSON.stringify(b);
 
 export function Component() {
   const { t } = useTranslation('analytics');
   const [params, setParams] = useSearchParams();
   const { timeZone } = useRuntimeConfig();
-  const density = useDensity();
-  const period = periodOf(params.get('period'));
-  // "Today" is fixed per period choice so the query key stays stable while the page is open.
-  const range = useMemo(() => periodRange(period, new Date(), timeZone), [period, timeZone]);
+  const user = useCurrentUser();
+  const regions = useMemo(() => (user ? regionChoicesFor(user) : []), [user]);
+  const filters = withinRegions(parseAnalyticsParams(params), regions);
+  const now = new Date();
+  const period = periodOf(filters, timeZone, now);
+  const problem = rangeProblemOf(period);
+  const asked = analyticsQueryOf(filters, timeZone, now);
 
-  const kpis = useKpis(range);
-  const breakdown = useBreakdown(
-    useMemo(() => ({ ...range, dimension: 'region' as const }), [range]),
+  // Days the backend would refuse are not sent: the figures of the last good choice stay (on a
+  // fresh start, the default period's) while the date boxes say what is wrong.
+  const [query, setQuery] = useState<AnalyticsQuery>(() =>
+    problem
+      ? analyticsQueryOf({ ...filters, range: DEFAULT_ANALYTICS_FILTERS.range }, timeZone, now)
+      : asked,
+  );
+  if (!problem && !sameQuery(query, asked)) setQuery(asked);
+
+  const update = useCallback(
+    (patch: Partial<AnalyticsFilterState>) =>
+      setParams((current) =>
+        withAnalyticsParams(current, {
+          ...withinRegions(parseAnalyticsParams(current), regions),
+          ...patch,
+        }),
+      ),
+    [setParams, regions],
+  );
+  const reset = useCallback(
+    () => setParams((current) => withAnalyticsParams(current, DEFAULT_ANALYTICS_FILTERS)),
+    [setParams],
   );
 
-  const choosePeriod = (next: Period) =>
-    setParams((current) => {
-      const updated = new URLSearchParams(current);
-      if (next === DEFAULT_PERIOD) updated.delete('period');
-      else updated.set('period', next);
-      return updated;
-    });
+  const days = daysInclusive(query.from, query.to);
+  const before = previousPeriod(query);
 
   return (
     <div className="flex flex-col gap-4">
       <PageHeader
         title={t('title')}
-        description={t('range', { from: range.from, to: range.to })}
-        actions={<PeriodPicker value={period} onChange={choosePeriod} />}
+        description={t('range', {
+          count: days,
+          n: days,
+          from: query.from,
+          to: query.to,
+          previousFrom: before.from,
+          previousTo: before.to,
+        })}
       />
-      <section
-        aria-labelledby="kpi-heading"
-        aria-busy={kpis.isFetching}
-        className="flex flex-col gap-2"
-      >
-        <h2 id="kpi-heading" className="sr-only">
-          {t('kpi.title')}
-        </h2>
-        {kpis.isPending ? (
-          <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-6">
-            {Array.from({ length: 6 }, (_, index) => (
-              <Skeleton key={index} className="h-24" />
-            ))}
-          </div>
-        ) : kpis.isError ? (
-          <ErrorState error={kpis.error} onRetry={() => void kpis.refetch()} />
-        ) : (
-          <div className={cn(kpis.isPlaceholderData && 'opacity-60 transition-opacity')}>
-            <KpiGrid summary={kpis.data} />
-          </div>
-        )}
-      </section>
-      <section aria-labelledby="region-heading" className="flex flex-col gap-2">
-        <h2 id="region-heading" className="text-base font-semibold text-slate-900">
-          {t('regions.title')}
-        </h2>
-        <RegionTable
-          breakdown={breakdown.data}
-          isLoading={breakdown.isPending}
-          isFetching={breakdown.isFetching && breakdown.isPlaceholderData}
-          error={
-            breakdown.isError ? (
-              <ErrorState error={breakdown.error} onRetry={() => void breakdown.refetch()} />
-            ) : undefined
-          }
-          density={density}
-        />
-      </section>
+      <FilterBar
+        filters={filters}
+        period={period}
+        problem={problem}
+        regions={regions}
+        onChange={update}
+        onReset={reset}
+      />
+      <KpiSection query={query} />
+      <AnalyticsCharts query={query} />
     </div>
   );
 }

@@ -1,13 +1,8 @@
+import { shiftDay } from '@/lib/calendar-days';
+
 /** Named periods of the order list's date filter, counted in whole calendar days. */
 export const DATE_PRESETS = ['today', 'yesterday', 'last7', 'last30', 'thisMonth'] as const;
 export type DatePreset = (typeof DATE_PRESETS)[number];
-
-/** A yyyy-mm-dd day moved by whole days (calendar arithmetic; no time zone involved). */
-export function shiftDate(date: string, days: number): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const shifted = new Date(Date.UTC(year, month - 1, day + days));
-  return shifted.toISOString().slice(0, 10);
-}
 
 /** The first and last day of a preset, given what day it is today (in the store's time zone). */
 export function presetRange(preset: DatePreset, today: string): { from: string; to: string } {
@@ -15,13 +10,13 @@ export function presetRange(preset: DatePreset, today: string): { from: string; 
     case 'today':
       return { from: today, to: today };
     case 'yesterday': {
-      const yesterday = shiftDate(today, -1);
+      const yesterday = shiftDay(today, -1);
       return { from: yesterday, to: yesterday };
     }
     case 'last7':
-      return { from: shiftDate(today, -6), to: today };
+      return { from: shiftDay(today, -6), to: today };
     case 'last30':
-      return { from: shiftDate(today, -29), to: today };
+      return { from: shiftDay(today, -29), to: today };
     case 'thisMonth':
       return { from: `${today.slice(0, 8)}01`, to: today };
   }

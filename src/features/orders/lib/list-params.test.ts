@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activeFilterCount,
   DEFAULT_ORDER_LIST,
   filterKeyOf,
   listQueryOf,
@@ -19,7 +20,7 @@ describe('order list URL state', () => {
 
   it('round-trips every filter', () => {
     const url =
-      'status=on_hold&q=5678&storeId=st-1&region=east&from=2026-11-01&to=2026-11-20&payment=paid,refunded&tags=tag-1,tag-2&tagMode=all&exception=yes&minTotal=100&maxTotal=2500.5&sort=total&page=3&pageSize=100&panel=ord-9';
+      'status=on_hold&q=5678&storeId=st-1&region=east&from=2026-11-01&to=2026-11-20&payment=paid,refunded&tags=tag-1,tag-2&tagMode=all&exception=yes&minTotal=100&maxTotal=2500.5&province=浙江省&category=饮料冲调&reached=shipped&shipLatency=24-48&carrier=SF&sort=total&page=3&pageSize=100&panel=ord-9';
     const state = parseOrderListParams(new URLSearchParams(url));
     expect(state).toEqual({
       status: 'on_hold',
@@ -35,6 +36,11 @@ describe('order list URL state', () => {
       exception: 'yes',
       minTotal: '100',
       maxTotal: '2500.5',
+      province: '浙江省',
+      category: '饮料冲调',
+      reached: 'shipped',
+      shipLatency: '24-48',
+      carrier: 'SF',
       sort: 'total',
       page: 3,
       pageSize: 100,
@@ -62,6 +68,18 @@ describe('order list URL state', () => {
     ['maxTotal=1.234', { maxTotal: '' }],
     ['exception=maybe', { exception: '' }],
     ['range=someday', { range: '' }],
+    ['reached=lost', { reached: '' }],
+    ['reached=SHIPPED', { reached: '' }],
+    ['shipLatency=24-36', { shipLatency: '' }],
+    ['shipLatency=72%2B', { shipLatency: '72+' }],
+    ['carrier=sf', { carrier: '' }],
+    ['carrier=SF,JD', { carrier: '' }],
+    ['province=', { province: '' }],
+    ['province=%20%E6%B5%99%E6%B1%9F%E7%9C%81%20', { province: '浙江省' }],
+    ['province=a,b', { province: '' }],
+    [`province=${'省'.repeat(41)}`, { province: '' }],
+    ['category=%0A', { category: '' }],
+    ['category=x%00y', { category: '' }],
   ])('falls back to the default for %s', (url, expected) => {
     expect(parseOrderListParams(new URLSearchParams(url))).toMatchObject(expected);
   });
@@ -89,6 +107,26 @@ describe('order list URL state', () => {
       page: 1,
       pageSize: 50,
     });
+  });
+
+  it.each([
+    [{ province: '浙江省' }, { province: ['浙江省'] }],
+    [{ category: '饮料冲调' }, { category: ['饮料冲调'] }],
+    [{ reached: 'shipped' }, { reached: 'shipped' }],
+    [{ shipLatency: '72+' }, { shipLatency: '72+' }],
+    [{ carrier: 'SF' }, { carrier: ['SF'] }],
+  ] as const)('sends the drill-down filter %o as %o, and counts it once', (patch, wire) => {
+    const state = { ...DEFAULT_ORDER_LIST, ...patch };
+    expect(listQueryOf(state, VIEW)).toMatchObject(wire);
+    expect(activeFilterCount(state)).toBe(1);
+    expect(filterKeyOf(state)).not.toBe(filterKeyOf(DEFAULT_ORDER_LIST));
+    expect(parseOrderListParams(toOrderListParams(state))).toEqual(state);
+  });
+
+  it('leaves the drill-down filters out of the query when unset', () => {
+    const query = listQueryOf(DEFAULT_ORDER_LIST, VIEW);
+    for (const key of ['province', 'category', 'reached', 'shipLatency', 'carrier'] as const)
+      expect(query[key]).toBeUndefined();
   });
 
   it('counts new orders after the pin, not up to it', () => {

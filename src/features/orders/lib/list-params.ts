@@ -5,11 +5,14 @@ import {
   type OrderListQuery,
 } from '@/api/contract/orders';
 import type { OrderCountsQuery } from '@/api/query-keys';
+import { FUNNEL_STAGES, type FunnelStage } from '@/domain/analytics/funnel';
+import { SHIP_LATENCY_BUCKETS, type ShipLatencyBucket } from '@/domain/analytics/ship-latency';
 import { STATUS_TABS, type StatusTab } from '@/domain/order/status';
 import { REGIONS, type Region } from '@/domain/region';
+import { CARRIERS, type Carrier } from '@/domain/waybill/carriers';
 import { dateInTimeZone } from '@/lib/format';
 import { pagingParams, searchTextParam, toListParams } from '@/lib/url-list-state';
-import { DATE_PRESETS, type DatePreset, presetRange, shiftDate } from './date-presets';
+import { DATE_PRESETS, type DatePreset, presetRange } from './date-presets';
 
 export type OrderSort = (typeof ORDER_SORTS)[number];
 export type PaymentStatusValue = (typeof PaymentStatus.options)[number];
@@ -34,6 +37,15 @@ export interface OrderListState {
   /** Yuan as typed, e.g. "99.5"; the wire takes fen. */
   minTotal: string;
   maxTotal: string;
+  /** The store's province, e.g. "浙江省" (a drill-down from analytics). */
+  province: string;
+  /** The order's main category: the category of its largest line, as analytics count it. */
+  category: string;
+  /** Orders that got at least this far. */
+  reached: FunnelStage | '';
+  /** Shipped orders whose payment-to-shipment time falls in this bucket. */
+  shipLatency: ShipLatencyBucket | '';
+  carrier: Carrier | '';
   sort: OrderSort;
   page: number;
   pageSize: number;
@@ -55,6 +67,11 @@ export const DEFAULT_ORDER_LIST: OrderListState = {
   exception: '',
   minTotal: '',
   maxTotal: '',
+  province: '',
+  category: '',
+  reached: '',
+  shipLatency: '',
+  carrier: '',
   sort: '-placedAt',
   page: 1,
   pageSize: 50,
@@ -76,11 +93,18 @@ export const FILTER_FIELDS = [
   'exception',
   'minTotal',
   'maxTotal',
+  'province',
+  'category',
+  'reached',
+  'shipLatency',
+  'carrier',
 ] as const satisfies readonly (keyof OrderListState)[];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YUAN = /^\d{1,9}(\.\d{1,2})?$/;
 const ID = /^[\w-]{1,64}$/;
+/** A place or category name: up to 40 characters, no control characters and no comma (the wire splits lists at commas). */
+const NAME = /^[^\p{Cc},]{1,40}$/u;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
   return values.find((v) => v === value) ?? fallback;
@@ -103,6 +127,12 @@ export function orderSortOf(value: string | null | undefined): OrderSort {
 export function yuanParam(value: string | null | undefined): string {
   const trimmed = (value ?? '').trim();
   return YUAN.test(trimmed) ? trimmed : '';
+}
+
+/** A province or category name as the URL gives it, trimmed, or '' when it cannot be one. */
+export function nameParam(value: string | null | undefined): string {
+  const trimmed = (value ?? '').trim();
+  return NAME.test(trimmed) ? trimmed : '';
 }
 
 export function yuanToFen(yuan: string): number | undefined {
@@ -129,6 +159,11 @@ export function parseOrderListParams(params: URLSearchParams): OrderListState {
     exception: oneOf<ExceptionFilter>(['yes', 'no'], params.get('exception'), ''),
     minTotal: yuanParam(params.get('minTotal')),
     maxTotal: yuanParam(params.get('maxTotal')),
+    province: nameParam(params.get('province')),
+    category: nameParam(params.get('category')),
+    reached: oneOf<FunnelStage | ''>(FUNNEL_STAGES, params.get('reached'), ''),
+    shipLatency: oneOf<ShipLatencyBucket | ''>(SHIP_LATENCY_BUCKETS, params.get('shipLatency'), ''),
+    carrier: oneOf<Carrier | ''>(CARRIERS, params.get('carrier'), ''),
     sort: oneOf(ORDER_SORTS, params.get('sort'), DEFAULT_ORDER_LIST.sort),
     ...pagingParams(params, DEFAULT_ORDER_LIST),
     panel: isId(panel) ? panel : '',
@@ -194,6 +229,11 @@ export function filterQueryOf(state: OrderListState, view: ViewContext): OrderFi
     hasException: state.exception === '' ? undefined : state.exception === 'yes',
     minTotal: yuanToFen(state.minTotal),
     maxTotal: yuanToFen(state.maxTotal),
+    province: state.province ? [state.province] : undefined,
+    category: state.category ? [state.category] : undefined,
+    reached: state.reached || undefined,
+    shipLatency: state.shipLatency || undefined,
+    carrier: state.carrier ? [state.carrier] : undefined,
     placedUpTo: view.pin,
   };
 }
@@ -217,4 +257,4 @@ export function listQueryOf(state: OrderListState, view: ViewContext): OrderList
   };
 }
 
-export { DATE_PRESETS, type DatePreset, presetRange, shiftDate };
+export { DATE_PRESETS, type DatePreset, presetRange };

@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n';
 import { CloseIcon } from '@/components/icons';
+import { bucketHours } from '@/domain/analytics/ship-latency';
 import { useStores } from '../../api/list-stores';
 import { useTagsById } from '../../lib/tags';
 import type { OrderListState } from '../../lib/list-params';
@@ -56,6 +57,48 @@ export function FilterChips({
       name: t('filters.region'),
       value: t(`common:region.${state.region}`),
       remove: { region: '' },
+    });
+  }
+  if (state.province) {
+    chips.push({
+      key: 'province',
+      name: t('filters.province'),
+      value: state.province,
+      remove: { province: '' },
+    });
+  }
+  if (state.category) {
+    chips.push({
+      key: 'category',
+      name: t('filters.category'),
+      value: state.category,
+      remove: { category: '' },
+    });
+  }
+  if (state.reached) {
+    chips.push({
+      key: 'reached',
+      name: t('filters.reached'),
+      value: t(`filters.reachedStage.${state.reached}`),
+      remove: { reached: '' },
+    });
+  }
+  if (state.shipLatency) {
+    const { from, to } = bucketHours(state.shipLatency);
+    chips.push({
+      key: 'shipLatency',
+      name: t('filters.shipLatency'),
+      value:
+        to === null ? t('filters.latencyOver', { from }) : t('filters.latencyHours', { from, to }),
+      remove: { shipLatency: '' },
+    });
+  }
+  if (state.carrier) {
+    chips.push({
+      key: 'carrier',
+      name: t('filters.carrier'),
+      value: t(`carrier.${state.carrier}`),
+      remove: { carrier: '' },
     });
   }
   for (const status of state.payment) {

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from '@/i18n';
 import { REGIONS } from '@/domain/region';
+import { CARRIERS } from '@/domain/waybill/carriers';
 import { Field, Input, NativeSelect } from '@/components/field';
 import { useTags } from '../../api/list-tags';
 import {
@@ -20,6 +21,7 @@ export function moreFilterCount(state: OrderListState): number {
     state.payment.length > 0,
     state.tags.length > 0,
     state.exception !== '',
+    state.carrier !== '',
     state.minTotal !== '' || state.maxTotal !== '',
   ].filter(Boolean).length;
 }
@@ -127,6 +129,24 @@ export function MoreFilters({ state, onChange }: MoreFiltersProps) {
             <option value="">{t('filters.exceptionAny')}</option>
             <option value="yes">{t('filters.exceptionYes')}</option>
             <option value="no">{t('filters.exceptionNo')}</option>
+          </NativeSelect>
+        )}
+      </Field>
+      <Field label={t('filters.carrier')} className="w-40">
+        {(control) => (
+          <NativeSelect
+            {...control}
+            value={state.carrier}
+            onChange={(event) =>
+              onChange({ carrier: CARRIERS.find((c) => c === event.target.value) ?? '' })
+            }
+          >
+            <option value="">{t('filters.allCarriers')}</option>
+            {CARRIERS.map((carrier) => (
+              <option key={carrier} value={carrier}>
+                {t(`carrier.${carrier}`)}
+              </option>
+            ))}
           </NativeSelect>
         )}
       </Field>

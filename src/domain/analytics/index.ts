@@ -1,0 +1,3 @@
+export * from './funnel';
+export * from './ship-latency';
+export * from './kpis';
