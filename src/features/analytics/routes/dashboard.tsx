@@ -1,12 +1,16 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from '@/i18n';
+import { useBackend } from '@/api/backend-context';
 import type { AnalyticsQuery } from '@/api/contract/analytics';
 import { useRuntimeConfig } from '@/api/runtime-context';
 import { useCurrentUser } from '@/api/session-store';
 import { PageHeader } from '@/components/page-header';
 import { daysInclusive } from '@/lib/calendar-days';
-import { AnalyticsCharts } from '../components/charts/analytics-charts';
+import { prefetchCharts } from '../api/prefetch-charts';
+import { ChartsLoading } from '../components/charts-loading';
+import { granularityOf } from '../components/charts/granularity';
 import { FilterBar } from '../components/filter-bar';
 import { KpiSection } from '../components/kpi-section';
 import {
@@ -21,6 +25,13 @@ import {
   type AnalyticsFilterState,
 } from '../lib/filters';
 import { previousPeriod } from '../lib/periods';
+
+// The chart library is most of the page's code: it loads beside the numbers, not before them.
+const AnalyticsCharts = lazy(() =>
+  import('../components/charts/analytics-charts').then((module) => ({
+    default: module.AnalyticsCharts,
+  })),
+);
 
 const sameQuery = (a: AnalyticsQuery, b: AnalyticsQuery) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -60,6 +71,14 @@ export function Component() {
     [setParams],
   );
 
+  const queryClient = useQueryClient();
+  const backend = useBackend();
+  const granularity = granularityOf(params.get('granularity'));
+  useEffect(
+    () => prefetchCharts(queryClient, backend, query, granularity),
+    [queryClient, backend, query, granularity],
+  );
+
   const days = daysInclusive(query.from, query.to);
   const before = previousPeriod(query);
 
@@ -85,7 +104,9 @@ export function Component() {
         onReset={reset}
       />
       <KpiSection query={query} />
-      <AnalyticsCharts query={query} />
+      <Suspense fallback={<ChartsLoading />}>
+        <AnalyticsCharts query={query} />
+      </Suspense>
     </div>
   );
 }

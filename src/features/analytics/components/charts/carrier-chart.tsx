@@ -10,6 +10,7 @@ import { chartStatus } from './chart-status';
 import { AXIS_TICK, CHART_COLORS, rankedChartHeight } from './chart-theme';
 import { activeDatum, TooltipBox } from './chart-tooltip';
 import { useChartFormat, type ChartFormat } from './use-chart-format';
+import { niceAxis } from '../../lib/nice-axis';
 
 interface CarrierDatum {
   id: string;
@@ -84,6 +85,11 @@ interface MeasureBarsProps {
 /** One measure per carrier, as bars lying on their side. */
 function MeasureBars({ caption, data, measure, color, tick, format, onSelect }: MeasureBarsProps) {
   const { t } = format;
+  // Whole days read better than 0.8 / 1.5 / 2.3; rates are fractions.
+  const valueAxis =
+    measure === 'averageTransitDays'
+      ? niceAxis(Math.max(0, ...data.map((datum) => datum.averageTransitDays ?? 0)), 5, true)
+      : niceAxis(Math.max(0, ...data.map((datum) => datum.exceptionRate)), 4);
   return (
     <div className="flex min-w-0 flex-col">
       <p aria-hidden="true" className="text-xs font-medium text-slate-600">
@@ -100,11 +106,11 @@ function MeasureBars({ caption, data, measure, color, tick, format, onSelect }: 
           <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} />
           <XAxis
             type="number"
+            domain={valueAxis.domain}
+            ticks={valueAxis.ticks}
+            niceTicks="none"
             tickFormatter={tick}
             tick={AXIS_TICK}
-            // Whole days read better than 0.8 / 1.5 / 2.3; rates are fractions and need decimals.
-            allowDecimals={measure === 'exceptionRate'}
-            tickCount={4}
           />
           <YAxis
             type="category"

@@ -10,6 +10,7 @@ import { chartStatus } from './chart-status';
 import { AXIS_TICK, CHART_COLORS, CHART_HEIGHT } from './chart-theme';
 import { activeDatum, TooltipBox } from './chart-tooltip';
 import { useChartFormat, type ChartFormat } from './use-chart-format';
+import { niceAxis } from '../../lib/nice-axis';
 
 interface StepDatum {
   id: string;
@@ -78,6 +79,7 @@ export function FunnelChart({ query }: { query: AnalyticsQuery }) {
   );
   const table = useMemo(() => (data ? funnelTable(data, format) : undefined), [data, format]);
 
+  const countAxis = niceAxis(Math.max(0, ...(data ?? []).map((step) => step.orders)), 5, true);
   return (
     <ChartCard
       title={t('chart.funnel.title')}
@@ -98,7 +100,14 @@ export function FunnelChart({ query }: { query: AnalyticsQuery }) {
         margin={{ top: 8, right: 112, bottom: 4, left: 8 }}
       >
         <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} />
-        <XAxis type="number" tickFormatter={format.countTick} tick={AXIS_TICK} />
+        <XAxis
+          type="number"
+          domain={countAxis.domain}
+          ticks={countAxis.ticks}
+          niceTicks="none"
+          tickFormatter={format.countTick}
+          tick={AXIS_TICK}
+        />
         <YAxis
           type="category"
           dataKey="name"

@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_TICK, CHART_COLORS } from './chart-theme';
 import { activeDatum, TooltipBox } from './chart-tooltip';
 import type { ChartFormat } from './use-chart-format';
+import { niceAxis } from '../../lib/nice-axis';
 
 export interface SalesDatum {
   id: string;
@@ -32,6 +33,7 @@ export function SalesBars<T extends SalesDatum>({
     const datum = data[index];
     if (datum) onSelect(datum);
   };
+  const valueAxis = niceAxis(Math.max(0, ...data.map((datum) => datum.gmv)));
   return (
     <BarChart
       data={[...data]}
@@ -43,7 +45,14 @@ export function SalesBars<T extends SalesDatum>({
       <CartesianGrid stroke={CHART_COLORS.grid} vertical={ranking} horizontal={!ranking} />
       {ranking ? (
         <>
-          <XAxis type="number" tickFormatter={format.moneyTick} tick={AXIS_TICK} />
+          <XAxis
+            type="number"
+            domain={valueAxis.domain}
+            ticks={valueAxis.ticks}
+            niceTicks="none"
+            tickFormatter={format.moneyTick}
+            tick={AXIS_TICK}
+          />
           <YAxis
             type="category"
             dataKey="name"
@@ -56,7 +65,14 @@ export function SalesBars<T extends SalesDatum>({
       ) : (
         <>
           <XAxis dataKey="name" interval={0} tick={AXIS_TICK} tickLine={false} />
-          <YAxis tickFormatter={format.moneyTick} tick={AXIS_TICK} width={64} />
+          <YAxis
+            domain={valueAxis.domain}
+            ticks={valueAxis.ticks}
+            niceTicks="none"
+            tickFormatter={format.moneyTick}
+            tick={AXIS_TICK}
+            width={64}
+          />
         </>
       )}
       <Tooltip

@@ -11,6 +11,7 @@ import { chartStatus } from './chart-status';
 import { AXIS_TICK, CHART_COLORS, CHART_HEIGHT } from './chart-theme';
 import { activeDatum, TooltipBox } from './chart-tooltip';
 import { useChartFormat, type ChartFormat } from './use-chart-format';
+import { niceAxis } from '../../lib/nice-axis';
 
 interface BucketDatum {
   id: string;
@@ -84,6 +85,7 @@ export function ShipLatencyChart({ query }: { query: AnalyticsQuery }) {
     if (datum) void navigate(datum.href);
   };
 
+  const countAxis = niceAxis(Math.max(0, ...(data ?? []).map((bucket) => bucket.orders)), 5, true);
   return (
     <ChartCard
       title={t('chart.shipLatency.title')}
@@ -112,7 +114,14 @@ export function ShipLatencyChart({ query }: { query: AnalyticsQuery }) {
       >
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         <XAxis dataKey="name" interval={0} tick={AXIS_TICK} tickLine={false} />
-        <YAxis tickFormatter={format.countTick} tick={AXIS_TICK} width={48} />
+        <YAxis
+          domain={countAxis.domain}
+          ticks={countAxis.ticks}
+          niceTicks="none"
+          tickFormatter={format.countTick}
+          tick={AXIS_TICK}
+          width={48}
+        />
         <Tooltip
           isAnimationActive={false}
           cursor={{ fill: '#f1f5f9' }}

@@ -11,6 +11,7 @@ import { AXIS_TICK, CHART_COLORS, CHART_HEIGHT } from './chart-theme';
 import { activeDatum, TooltipBox, type TooltipLine } from './chart-tooltip';
 import { GranularityToggle, granularityOf } from './granularity';
 import { useChartFormat, type ChartFormat } from './use-chart-format';
+import { niceAxis } from '../../lib/nice-axis';
 
 interface TrendSide {
   /** The days the point covers. */
@@ -157,6 +158,15 @@ export function TrendChart({ query }: { query: AnalyticsQuery }) {
   );
   const dense = (data?.length ?? 0) > 31;
 
+  const points = data ?? [];
+  const gmvAxis = niceAxis(
+    Math.max(0, ...points.map((point) => Math.max(point.gmv, point.previousGmv ?? 0))),
+  );
+  const ordersAxis = niceAxis(
+    Math.max(0, ...points.map((point) => Math.max(point.orders, point.previousOrders ?? 0))),
+    5,
+    true,
+  );
   return (
     <ChartCard
       title={t('chart.trend.title')}
@@ -189,10 +199,21 @@ export function TrendChart({ query }: { query: AnalyticsQuery }) {
       >
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         <XAxis dataKey="tick" tick={AXIS_TICK} tickLine={false} minTickGap={16} />
-        <YAxis yAxisId="gmv" tickFormatter={format.moneyTick} tick={AXIS_TICK} width={64} />
+        <YAxis
+          yAxisId="gmv"
+          domain={gmvAxis.domain}
+          ticks={gmvAxis.ticks}
+          niceTicks="none"
+          tickFormatter={format.moneyTick}
+          tick={AXIS_TICK}
+          width={64}
+        />
         <YAxis
           yAxisId="orders"
           orientation="right"
+          domain={ordersAxis.domain}
+          ticks={ordersAxis.ticks}
+          niceTicks="none"
           tickFormatter={format.countTick}
           tick={AXIS_TICK}
           width={48}
