@@ -4,7 +4,7 @@
  */
 import type { OrderListParams } from '@/api/contract';
 import type { Scope } from '@/domain/access';
-import { kpis, breakdown, trend } from '../mocks/db/analytics-query';
+import { breakdown, carriers, funnel, kpis, shipLatency, trend } from '../mocks/db/analytics-query';
 import { MockDb } from '../mocks/db/database';
 import { countOrders, queryOrders } from '../mocks/db/order-query';
 import { toSummary } from '../mocks/db/present';
@@ -105,4 +105,15 @@ for (const orders of sizes.length > 0 ? sizes : [20_000, 200_000]) {
       .toFixed(1)
       .padStart(6)} ms`,
   );
+  const year = { from: dayToDate(today - 364), to: dayToDate(today) };
+  const rest = [
+    ['funnel, 30 days', () => funnel(db, admin, period)],
+    ['ship latency, 30 days', () => shipLatency(db, admin, period)],
+    ['carriers, 30 days', () => carriers(db, admin, period)],
+    ['breakdown province, 365 days', () => breakdown(db, admin, year, 'province')],
+    ['carriers, 365 days', () => carriers(db, manager, year)],
+  ] as const;
+  for (const [name, query] of rest) {
+    print(`  analytics ${name.padEnd(31)}${time(query).toFixed(1).padStart(6)} ms`);
+  }
 }
