@@ -10,6 +10,7 @@ import { chartStatus } from './chart-status';
 import { CHART_HEIGHT, rankedChartHeight } from './chart-theme';
 import { SalesBars, type SalesDatum } from './sales-bars';
 import { useChartFormat, type ChartFormat } from './use-chart-format';
+import { useSettledQuery } from './use-settled-query';
 
 type SalesDimension = 'region' | 'province' | 'store';
 type BreakdownRow = Breakdown['rows'][number];
@@ -88,6 +89,7 @@ function SalesChart({ query, dimension }: { query: AnalyticsQuery; dimension: Sa
   const spec = DIMENSIONS[dimension];
   const result = useBreakdown(useMemo(() => ({ ...query, dimension }), [query, dimension]));
 
+  const settled = useSettledQuery(query, result.isPlaceholderData);
   const rows = useMemo(
     () =>
       result.data
@@ -98,10 +100,10 @@ function SalesChart({ query, dimension }: { query: AnalyticsQuery; dimension: Sa
               name: spec.name(row, format),
               gmv: row.gmv.amount,
               orders: row.orders,
-              href: ordersLinkFor(query, spec.target(row.key)),
+              href: ordersLinkFor(settled, spec.target(row.key)),
             }))
         : undefined,
-    [result.data, spec, format, query],
+    [result.data, spec, format, settled],
   );
   const table = useMemo(
     () => (rows ? salesTable(rows, dimension, format) : undefined),
@@ -109,6 +111,17 @@ function SalesChart({ query, dimension }: { query: AnalyticsQuery; dimension: Sa
   );
   const height = spec.layout === 'ranking' ? rankedChartHeight(rows?.length ?? 0) : CHART_HEIGHT;
 
+  const chart = useMemo(
+    () => (
+      <SalesBars
+        data={rows ?? []}
+        format={format}
+        layout={spec.layout}
+        onSelect={(row) => void navigate(row.href)}
+      />
+    ),
+    [rows, format, navigate, spec.layout],
+  );
   return (
     <ChartCard
       title={t(`chart.${dimension}.title`)}
@@ -121,12 +134,7 @@ function SalesChart({ query, dimension }: { query: AnalyticsQuery; dimension: Sa
       period={query}
       chartHeight={height}
     >
-      <SalesBars
-        data={rows ?? []}
-        format={format}
-        layout={spec.layout}
-        onSelect={(row) => void navigate(row.href)}
-      />
+      {chart}
     </ChartCard>
   );
 }

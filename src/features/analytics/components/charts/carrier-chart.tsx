@@ -11,6 +11,7 @@ import { AXIS_TICK, CHART_COLORS, rankedChartHeight } from './chart-theme';
 import { activeDatum, TooltipBox } from './chart-tooltip';
 import { useChartFormat, type ChartFormat } from './use-chart-format';
 import { niceAxis } from '../../lib/nice-axis';
+import { useSettledQuery } from './use-settled-query';
 
 interface CarrierDatum {
   id: string;
@@ -109,6 +110,7 @@ function MeasureBars({ caption, data, measure, color, tick, format, onSelect }: 
             domain={valueAxis.domain}
             ticks={valueAxis.ticks}
             niceTicks="none"
+            interval={0}
             tickFormatter={tick}
             tick={AXIS_TICK}
           />
@@ -172,25 +174,15 @@ export function CarrierChart({ query }: { query: AnalyticsQuery }) {
   const { t } = format;
   const navigate = useNavigate();
   const result = useCarriers(query);
+  const settled = useSettledQuery(query, result.isPlaceholderData);
   const data = useMemo(
-    () => (result.data ? carrierData(result.data, query, format) : undefined),
-    [result.data, query, format],
+    () => (result.data ? carrierData(result.data, settled, format) : undefined),
+    [result.data, settled, format],
   );
   const table = useMemo(() => (data ? carrierTable(data, format) : undefined), [data, format]);
 
-  return (
-    <ChartCard
-      title={t('chart.carriers.title')}
-      description={t('chart.carriers.description', { from: query.from, to: query.to })}
-      status={chartStatus(result, (performance) => performance.rows.length === 0)}
-      error={result.error}
-      onRetry={() => void result.refetch()}
-      updating={result.isPlaceholderData}
-      table={table}
-      period={query}
-      emptyText={t('card.emptyShipped')}
-      chartHeight={rankedChartHeight(data?.length ?? 0) + 20}
-    >
+  const chart = useMemo(
+    () => (
       <div className="grid h-full gap-4 sm:grid-cols-2">
         <MeasureBars
           caption={t('chart.carriers.averageDays')}
@@ -211,6 +203,23 @@ export function CarrierChart({ query }: { query: AnalyticsQuery }) {
           onSelect={(datum) => void navigate(datum.exceptionsHref)}
         />
       </div>
+    ),
+    [data, format, navigate, t],
+  );
+  return (
+    <ChartCard
+      title={t('chart.carriers.title')}
+      description={t('chart.carriers.description', { from: query.from, to: query.to })}
+      status={chartStatus(result, (performance) => performance.rows.length === 0)}
+      error={result.error}
+      onRetry={() => void result.refetch()}
+      updating={result.isPlaceholderData}
+      table={table}
+      period={query}
+      emptyText={t('card.emptyShipped')}
+      chartHeight={rankedChartHeight(data?.length ?? 0) + 20}
+    >
+      {chart}
     </ChartCard>
   );
 }

@@ -10,6 +10,7 @@ import { chartStatus } from './chart-status';
 import { CHART_HEIGHT, paletteColor } from './chart-theme';
 import { activeDatum, TooltipBox } from './chart-tooltip';
 import { useChartFormat, type ChartFormat } from './use-chart-format';
+import { useSettledQuery } from './use-settled-query';
 
 interface CategoryDatum {
   id: string;
@@ -62,6 +63,7 @@ export function CategoryChart({ query }: { query: AnalyticsQuery }) {
     useMemo(() => ({ ...query, dimension: 'category' as const }), [query]),
   );
 
+  const settled = useSettledQuery(query, result.isPlaceholderData);
   const data = useMemo(() => {
     if (!result.data) return undefined;
     const total = result.data.rows.reduce((sum, row) => sum + row.gmv.amount, 0);
@@ -74,23 +76,13 @@ export function CategoryChart({ query }: { query: AnalyticsQuery }) {
         share: total > 0 ? row.gmv.amount / total : 0,
         orders: row.orders,
         fill: paletteColor(index),
-        href: ordersLinkFor(query, { category: row.key }),
+        href: ordersLinkFor(settled, { category: row.key }),
       }));
-  }, [result.data, query]);
+  }, [result.data, settled]);
   const table = useMemo(() => (data ? categoryTable(data, format) : undefined), [data, format]);
 
-  return (
-    <ChartCard
-      title={t('chart.category.title')}
-      description={t('chart.category.description', { from: query.from, to: query.to })}
-      status={chartStatus(result, (breakdown) => breakdown.rows.length === 0)}
-      error={result.error}
-      onRetry={() => void result.refetch()}
-      updating={result.isPlaceholderData}
-      table={table}
-      period={query}
-      chartHeight={CHART_HEIGHT}
-    >
+  const chart = useMemo(
+    () => (
       <PieChart responsive style={{ width: '100%', height: '100%' }}>
         <Pie
           data={data ?? []}
@@ -129,6 +121,22 @@ export function CategoryChart({ query }: { query: AnalyticsQuery }) {
           wrapperStyle={{ fontSize: 12 }}
         />
       </PieChart>
+    ),
+    [data, format, navigate, t],
+  );
+  return (
+    <ChartCard
+      title={t('chart.category.title')}
+      description={t('chart.category.description', { from: query.from, to: query.to })}
+      status={chartStatus(result, (breakdown) => breakdown.rows.length === 0)}
+      error={result.error}
+      onRetry={() => void result.refetch()}
+      updating={result.isPlaceholderData}
+      table={table}
+      period={query}
+      chartHeight={CHART_HEIGHT}
+    >
+      {chart}
     </ChartCard>
   );
 }

@@ -11,6 +11,7 @@ import { AXIS_TICK, CHART_COLORS, CHART_HEIGHT } from './chart-theme';
 import { activeDatum, TooltipBox } from './chart-tooltip';
 import { useChartFormat, type ChartFormat } from './use-chart-format';
 import { niceAxis } from '../../lib/nice-axis';
+import { useSettledQuery } from './use-settled-query';
 
 interface StepDatum {
   id: string;
@@ -73,25 +74,16 @@ export function FunnelChart({ query }: { query: AnalyticsQuery }) {
   const { t } = format;
   const navigate = useNavigate();
   const result = useFunnel(query);
+  const settled = useSettledQuery(query, result.isPlaceholderData);
   const data = useMemo(
-    () => (result.data ? funnelData(result.data, query, format) : undefined),
-    [result.data, query, format],
+    () => (result.data ? funnelData(result.data, settled, format) : undefined),
+    [result.data, settled, format],
   );
   const table = useMemo(() => (data ? funnelTable(data, format) : undefined), [data, format]);
 
-  const countAxis = niceAxis(Math.max(0, ...(data ?? []).map((step) => step.orders)), 5, true);
-  return (
-    <ChartCard
-      title={t('chart.funnel.title')}
-      description={t('chart.funnel.description', { from: query.from, to: query.to })}
-      status={chartStatus(result, (funnel) => (funnel.steps[0]?.orders ?? 0) === 0)}
-      error={result.error}
-      onRetry={() => void result.refetch()}
-      updating={result.isPlaceholderData}
-      table={table}
-      period={query}
-      chartHeight={CHART_HEIGHT}
-    >
+  const chart = useMemo(() => {
+    const countAxis = niceAxis(Math.max(0, ...(data ?? []).map((step) => step.orders)), 5, true);
+    return (
       <BarChart
         data={data ?? []}
         layout="vertical"
@@ -105,6 +97,7 @@ export function FunnelChart({ query }: { query: AnalyticsQuery }) {
           domain={countAxis.domain}
           ticks={countAxis.ticks}
           niceTicks="none"
+          interval={0}
           tickFormatter={format.countTick}
           tick={AXIS_TICK}
         />
@@ -152,6 +145,21 @@ export function FunnelChart({ query }: { query: AnalyticsQuery }) {
           <LabelList dataKey="label" position="right" fontSize={12} fill={CHART_COLORS.axis} />
         </Bar>
       </BarChart>
+    );
+  }, [data, format, navigate, t]);
+  return (
+    <ChartCard
+      title={t('chart.funnel.title')}
+      description={t('chart.funnel.description', { from: query.from, to: query.to })}
+      status={chartStatus(result, (funnel) => (funnel.steps[0]?.orders ?? 0) === 0)}
+      error={result.error}
+      onRetry={() => void result.refetch()}
+      updating={result.isPlaceholderData}
+      table={table}
+      period={query}
+      chartHeight={CHART_HEIGHT}
+    >
+      {chart}
     </ChartCard>
   );
 }

@@ -50,6 +50,7 @@ export function SalesBars<T extends SalesDatum>({
             domain={valueAxis.domain}
             ticks={valueAxis.ticks}
             niceTicks="none"
+            interval={0}
             tickFormatter={format.moneyTick}
             tick={AXIS_TICK}
           />
@@ -69,6 +70,7 @@ export function SalesBars<T extends SalesDatum>({
             domain={valueAxis.domain}
             ticks={valueAxis.ticks}
             niceTicks="none"
+            interval={0}
             tickFormatter={format.moneyTick}
             tick={AXIS_TICK}
             width={64}

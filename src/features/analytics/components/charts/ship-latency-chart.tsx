@@ -12,6 +12,7 @@ import { AXIS_TICK, CHART_COLORS, CHART_HEIGHT } from './chart-theme';
 import { activeDatum, TooltipBox } from './chart-tooltip';
 import { useChartFormat, type ChartFormat } from './use-chart-format';
 import { niceAxis } from '../../lib/nice-axis';
+import { useSettledQuery } from './use-settled-query';
 
 interface BucketDatum {
   id: string;
@@ -75,37 +76,24 @@ export function ShipLatencyChart({ query }: { query: AnalyticsQuery }) {
   const { t } = format;
   const navigate = useNavigate();
   const result = useShipLatency(query);
+  const settled = useSettledQuery(query, result.isPlaceholderData);
   const data = useMemo(
-    () => (result.data ? latencyData(result.data, query, format) : undefined),
-    [result.data, query, format],
+    () => (result.data ? latencyData(result.data, settled, format) : undefined),
+    [result.data, settled, format],
   );
   const table = useMemo(() => (data ? latencyTable(data, format) : undefined), [data, format]);
-  const open = (index: number) => {
-    const datum = data?.[index];
-    if (datum) void navigate(datum.href);
-  };
+  const chart = useMemo(() => {
+    const open = (index: number) => {
+      const datum = data?.[index];
+      if (datum) void navigate(datum.href);
+    };
 
-  const countAxis = niceAxis(Math.max(0, ...(data ?? []).map((bucket) => bucket.orders)), 5, true);
-  return (
-    <ChartCard
-      title={t('chart.shipLatency.title')}
-      description={t('chart.shipLatency.description', { from: query.from, to: query.to })}
-      status={chartStatus(result, (latency) => latency.shipped === 0)}
-      error={result.error}
-      onRetry={() => void result.refetch()}
-      updating={result.isPlaceholderData}
-      table={table}
-      period={query}
-      emptyText={t('card.emptyShipped')}
-      summary={
-        result.data &&
-        t('chart.shipLatency.within24h', {
-          rate: format.percent(result.data.shippedWithin24hRate),
-          shipped: format.count(result.data.shipped),
-        })
-      }
-      chartHeight={CHART_HEIGHT}
-    >
+    const countAxis = niceAxis(
+      Math.max(0, ...(data ?? []).map((bucket) => bucket.orders)),
+      5,
+      true,
+    );
+    return (
       <BarChart
         data={data ?? []}
         responsive
@@ -118,6 +106,7 @@ export function ShipLatencyChart({ query }: { query: AnalyticsQuery }) {
           domain={countAxis.domain}
           ticks={countAxis.ticks}
           niceTicks="none"
+          interval={0}
           tickFormatter={format.countTick}
           tick={AXIS_TICK}
           width={48}
@@ -160,6 +149,29 @@ export function ShipLatencyChart({ query }: { query: AnalyticsQuery }) {
           onClick={(_, index) => open(index)}
         />
       </BarChart>
+    );
+  }, [data, format, navigate, t]);
+  return (
+    <ChartCard
+      title={t('chart.shipLatency.title')}
+      description={t('chart.shipLatency.description', { from: query.from, to: query.to })}
+      status={chartStatus(result, (latency) => latency.shipped === 0)}
+      error={result.error}
+      onRetry={() => void result.refetch()}
+      updating={result.isPlaceholderData}
+      table={table}
+      period={query}
+      emptyText={t('card.emptyShipped')}
+      summary={
+        result.data &&
+        t('chart.shipLatency.within24h', {
+          rate: format.percent(result.data.shippedWithin24hRate),
+          shipped: format.count(result.data.shipped),
+        })
+      }
+      chartHeight={CHART_HEIGHT}
+    >
+      {chart}
     </ChartCard>
   );
 }

@@ -12,6 +12,7 @@ import { activeDatum, TooltipBox, type TooltipLine } from './chart-tooltip';
 import { GranularityToggle, granularityOf } from './granularity';
 import { useChartFormat, type ChartFormat } from './use-chart-format';
 import { niceAxis } from '../../lib/nice-axis';
+import { useSettledQuery } from './use-settled-query';
 
 interface TrendSide {
   /** The days the point covers. */
@@ -147,45 +148,29 @@ export function TrendChart({ query }: { query: AnalyticsQuery }) {
   const [params] = useSearchParams();
   const granularity = granularityOf(params.get('granularity'));
   const result = useTrend(useMemo(() => ({ ...query, granularity }), [query, granularity]));
+  const settled = useSettledQuery(query, result.isPlaceholderData);
   const data = useMemo(
-    () => (result.data ? trendData(result.data, query) : undefined),
-    [result.data, query],
+    () => (result.data ? trendData(result.data, settled) : undefined),
+    [result.data, settled],
   );
   const week = result.data?.granularity === 'week';
   const table = useMemo(
     () => (data ? trendTable(data, format, week) : undefined),
     [data, format, week],
   );
-  const dense = (data?.length ?? 0) > 31;
+  const chart = useMemo(() => {
+    const dense = (data?.length ?? 0) > 31;
 
-  const points = data ?? [];
-  const gmvAxis = niceAxis(
-    Math.max(0, ...points.map((point) => Math.max(point.gmv, point.previousGmv ?? 0))),
-  );
-  const ordersAxis = niceAxis(
-    Math.max(0, ...points.map((point) => Math.max(point.orders, point.previousOrders ?? 0))),
-    5,
-    true,
-  );
-  return (
-    <ChartCard
-      title={t('chart.trend.title')}
-      description={t('chart.trend.description', {
-        from: query.from,
-        to: query.to,
-        unit: t(granularity === 'week' ? 'chart.trend.unitWeek' : 'chart.trend.unitDay'),
-      })}
-      status={chartStatus(result, (trend) =>
-        trend.current.every((point) => point.orders === 0 && point.gmv.amount === 0),
-      )}
-      error={result.error}
-      onRetry={() => void result.refetch()}
-      updating={result.isPlaceholderData}
-      table={table}
-      period={query}
-      controls={<GranularityToggle value={granularity} />}
-      chartHeight={CHART_HEIGHT}
-    >
+    const points = data ?? [];
+    const gmvAxis = niceAxis(
+      Math.max(0, ...points.map((point) => Math.max(point.gmv, point.previousGmv ?? 0))),
+    );
+    const ordersAxis = niceAxis(
+      Math.max(0, ...points.map((point) => Math.max(point.orders, point.previousOrders ?? 0))),
+      5,
+      true,
+    );
+    return (
       <LineChart
         data={data ?? []}
         responsive
@@ -204,6 +189,7 @@ export function TrendChart({ query }: { query: AnalyticsQuery }) {
           domain={gmvAxis.domain}
           ticks={gmvAxis.ticks}
           niceTicks="none"
+          interval={0}
           tickFormatter={format.moneyTick}
           tick={AXIS_TICK}
           width={64}
@@ -214,6 +200,7 @@ export function TrendChart({ query }: { query: AnalyticsQuery }) {
           domain={ordersAxis.domain}
           ticks={ordersAxis.ticks}
           niceTicks="none"
+          interval={0}
           tickFormatter={format.countTick}
           tick={AXIS_TICK}
           width={48}
@@ -265,6 +252,28 @@ export function TrendChart({ query }: { query: AnalyticsQuery }) {
           isAnimationActive={false}
         />
       </LineChart>
+    );
+  }, [data, format, navigate, t]);
+  return (
+    <ChartCard
+      title={t('chart.trend.title')}
+      description={t('chart.trend.description', {
+        from: query.from,
+        to: query.to,
+        unit: t(granularity === 'week' ? 'chart.trend.unitWeek' : 'chart.trend.unitDay'),
+      })}
+      status={chartStatus(result, (trend) =>
+        trend.current.every((point) => point.orders === 0 && point.gmv.amount === 0),
+      )}
+      error={result.error}
+      onRetry={() => void result.refetch()}
+      updating={result.isPlaceholderData}
+      table={table}
+      period={query}
+      controls={<GranularityToggle value={granularity} />}
+      chartHeight={CHART_HEIGHT}
+    >
+      {chart}
     </ChartCard>
   );
 }
