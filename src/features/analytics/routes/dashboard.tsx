@@ -26,11 +26,13 @@ import {
 } from '../lib/filters';
 import { previousPeriod } from '../lib/periods';
 
-// The chart library is most of the page's code: it loads beside the numbers, not before them.
+// The chart library is most of the page's code: it loads beside the numbers, not before them,
+// and starts as soon as this page's code runs rather than at the page's first render.
+const chartsCode = import('../components/charts/analytics-charts');
+// A failed download is shown by the route's error boundary when the charts render, not reported twice.
+chartsCode.catch(() => undefined);
 const AnalyticsCharts = lazy(() =>
-  import('../components/charts/analytics-charts').then((module) => ({
-    default: module.AnalyticsCharts,
-  })),
+  chartsCode.then((module) => ({ default: module.AnalyticsCharts })),
 );
 
 const sameQuery = (a: AnalyticsQuery, b: AnalyticsQuery) => JSON.stringify(a) === JSON.stringify(b);
