@@ -37,7 +37,11 @@ const round = (value: number) => Math.round(value * 10) / 10;
 const SIGN_IN_ROUTE = ['src/features/auth/routes/sign-in.tsx'];
 const ORDERS_ROUTE = ['src/features/orders/routes/order-list.tsx'];
 const isLayout = (key: string) => key.startsWith('src/app/layout/');
-const ANALYTICS_ROUTE = ['src/features/analytics/routes/dashboard.tsx'];
+/** The analytics page and its chart code, which the page always loads (lazily, beside its data). */
+const ANALYTICS_ROUTE = [
+  'src/features/analytics/routes/dashboard.tsx',
+  'src/features/analytics/components/charts/analytics-charts.tsx',
+];
 /** The analytics feature and the chart library with the parts of d3 it draws with. */
 const ANALYTICS_MODULE =
   /(^|\/)(src\/features\/analytics\/|node_modules\/(recharts|victory-vendor|d3-[\w-]+)\/)/;
