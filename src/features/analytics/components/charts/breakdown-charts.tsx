@@ -9,7 +9,7 @@ import { ChartCard } from './chart-card';
 import { chartStatus } from './chart-status';
 import { CHART_HEIGHT, rankedChartHeight } from './chart-theme';
 import { SalesBars, type SalesDatum } from './sales-bars';
-import { useChartFormat, type ChartFormat } from './use-chart-format';
+import { useChartFormat, type ChartFormat, ordersCell } from './use-chart-format';
 import { useSettledQuery } from './use-settled-query';
 
 type SalesDimension = 'region' | 'province' | 'store';
@@ -62,21 +62,7 @@ function salesTable(
     ],
     rows: rows.map((row) => ({
       id: row.id,
-      cells: [
-        { text: row.name },
-        { text: format.money(row.gmv) },
-        {
-          text: format.count(row.orders),
-          link: {
-            href: row.href,
-            label: t('drill.orders', {
-              name: row.name,
-              value: format.count(row.orders),
-              count: row.orders,
-            }),
-          },
-        },
-      ],
+      cells: [{ text: row.name }, { text: format.money(row.gmv) }, ordersCell(format, row)],
     })),
   };
 }

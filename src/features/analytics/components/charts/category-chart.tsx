@@ -9,7 +9,7 @@ import { ChartCard } from './chart-card';
 import { chartStatus } from './chart-status';
 import { CHART_HEIGHT, paletteColor } from './chart-theme';
 import { activeDatum, TooltipBox } from './chart-tooltip';
-import { useChartFormat, type ChartFormat } from './use-chart-format';
+import { useChartFormat, type ChartFormat, ordersCell } from './use-chart-format';
 import { useSettledQuery } from './use-settled-query';
 
 interface CategoryDatum {
@@ -38,17 +38,7 @@ function categoryTable(data: readonly CategoryDatum[], format: ChartFormat): Cha
         { text: datum.name },
         { text: format.money(datum.gmv) },
         { text: format.percent(datum.share) },
-        {
-          text: format.count(datum.orders),
-          link: {
-            href: datum.href,
-            label: t('drill.orders', {
-              name: datum.name,
-              value: format.count(datum.orders),
-              count: datum.orders,
-            }),
-          },
-        },
+        ordersCell(format, datum),
       ],
     })),
   };

@@ -9,7 +9,7 @@ import { ChartCard } from './chart-card';
 import { chartStatus } from './chart-status';
 import { AXIS_TICK, CHART_COLORS, CHART_HEIGHT } from './chart-theme';
 import { activeDatum, TooltipBox } from './chart-tooltip';
-import { useChartFormat, type ChartFormat } from './use-chart-format';
+import { useChartFormat, type ChartFormat, ordersCell } from './use-chart-format';
 import { niceAxis } from '../../lib/nice-axis';
 import { useSettledQuery } from './use-settled-query';
 
@@ -51,17 +51,7 @@ function funnelTable(data: readonly StepDatum[], format: ChartFormat): ChartTabl
       id: datum.id,
       cells: [
         { text: datum.name },
-        {
-          text: format.count(datum.orders),
-          link: {
-            href: datum.href,
-            label: t('drill.orders', {
-              name: datum.name,
-              value: format.count(datum.orders),
-              count: datum.orders,
-            }),
-          },
-        },
+        ordersCell(format, datum),
         { text: format.percent(datum.conversion) },
       ],
     })),

@@ -10,7 +10,7 @@ import { ChartCard } from './chart-card';
 import { chartStatus } from './chart-status';
 import { AXIS_TICK, CHART_COLORS, CHART_HEIGHT } from './chart-theme';
 import { activeDatum, TooltipBox } from './chart-tooltip';
-import { useChartFormat, type ChartFormat } from './use-chart-format';
+import { useChartFormat, type ChartFormat, ordersCell } from './use-chart-format';
 import { niceAxis } from '../../lib/nice-axis';
 import { useSettledQuery } from './use-settled-query';
 
@@ -53,17 +53,7 @@ function latencyTable(data: readonly BucketDatum[], format: ChartFormat): ChartT
       id: datum.id,
       cells: [
         { text: datum.name },
-        {
-          text: format.count(datum.orders),
-          link: {
-            href: datum.href,
-            label: t('drill.orders', {
-              name: datum.name,
-              value: format.count(datum.orders),
-              count: datum.orders,
-            }),
-          },
-        },
+        ordersCell(format, datum),
         { text: format.percent(datum.share) },
       ],
     })),

@@ -10,7 +10,7 @@ import { chartStatus } from './chart-status';
 import { AXIS_TICK, CHART_COLORS, CHART_HEIGHT } from './chart-theme';
 import { activeDatum, TooltipBox, type TooltipLine } from './chart-tooltip';
 import { GranularityToggle, granularityOf } from './granularity';
-import { useChartFormat, type ChartFormat } from './use-chart-format';
+import { useChartFormat, type ChartFormat, ordersCell } from './use-chart-format';
 import { niceAxis } from '../../lib/nice-axis';
 import { useSettledQuery } from './use-settled-query';
 
@@ -84,14 +84,8 @@ function trendTable(
   week: boolean,
 ): ChartTableModel {
   const { t } = format;
-  const ordersCell = (side: TrendSide) => {
-    const name = daysLabel(side, format);
-    const value = format.count(side.orders);
-    return {
-      text: value,
-      link: { href: side.href, label: t('drill.orders', { name, value, count: side.orders }) },
-    };
-  };
+  const sideOrders = (side: TrendSide) =>
+    ordersCell(format, { name: daysLabel(side, format), orders: side.orders, href: side.href });
   const none = { text: t('noValue') };
   return {
     columns: [
@@ -106,10 +100,10 @@ function trendTable(
       id: datum.id,
       cells: [
         { text: daysLabel(datum.current, format) },
-        ordersCell(datum.current),
+        sideOrders(datum.current),
         { text: format.money(datum.current.gmv) },
         datum.previous ? { text: daysLabel(datum.previous, format) } : none,
-        datum.previous ? ordersCell(datum.previous) : none,
+        datum.previous ? sideOrders(datum.previous) : none,
         datum.previous ? { text: format.money(datum.previous.gmv) } : none,
       ],
     })),

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '@/i18n';
 import { formatMoney, formatNumber, formatPercent } from '@/lib/format';
+import type { ChartCell } from '../../lib/chart-csv';
 
 const compactFormats = new Map<string, Intl.NumberFormat>();
 
@@ -41,3 +42,15 @@ export function useChartFormat() {
 }
 
 export type ChartFormat = ReturnType<typeof useChartFormat>;
+
+/** An order count in a chart's table: a link to those orders, named for a screen reader. */
+export function ordersCell(
+  format: ChartFormat,
+  { name, orders, href }: { name: string; orders: number; href: string },
+): ChartCell {
+  const value = format.count(orders);
+  return {
+    text: value,
+    link: { href, label: format.t('drill.orders', { name, value, count: orders }) },
+  };
+}
