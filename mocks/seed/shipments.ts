@@ -1,3 +1,4 @@
+import { estimatedDelivery } from '@/domain/shipment/attention';
 import type { ExceptionKind } from '@/domain/shipment/tracking';
 import { TYPICAL_TRANSIT_DAYS, type Carrier } from '@/domain/waybill/carriers';
 import type { OrderRow, ShipmentRow } from '../db/types';
@@ -64,7 +65,7 @@ export function makeShipment(
     waybill: makeWaybill(carrier, serial, rng),
     shippedAt,
     arrivesAt,
-    eta: shippedAt + typicalDays * DAY,
+    eta: estimatedDelivery(shippedAt, carrier, sameRegion),
     deliveredAt: delivered ? arrivesAt : null,
     tracking,
     delayDays,
