@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyticsQuery } from '@/api/contract/analytics';
-import { ordersLinkFor, previousPeriodOf, trendPointDays, type DrillTarget } from './drill-down';
+import { ordersLinkFor, trendPointDays, type DrillTarget } from './drill-down';
 
 const period = { from: '2026-10-24', to: '2026-11-22' };
 const filtered: AnalyticsQuery = {
@@ -88,21 +88,5 @@ describe('trendPointDays', () => {
 
   it('has no days for a point that is not there', () => {
     expect(trendPointDays(days, 5, period)).toBeNull();
-  });
-});
-
-describe('previousPeriodOf', () => {
-  it.each([
-    [
-      { from: '2026-11-22', to: '2026-11-22' },
-      { from: '2026-11-21', to: '2026-11-21' },
-    ],
-    [period, { from: '2026-09-24', to: '2026-10-23' }],
-    [
-      { from: '2026-03-01', to: '2026-03-31' },
-      { from: '2026-01-29', to: '2026-02-28' },
-    ],
-  ])('the period before %o is %o', (current, previous) => {
-    expect(previousPeriodOf(current)).toEqual(previous);
   });
 });

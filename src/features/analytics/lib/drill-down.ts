@@ -3,7 +3,7 @@ import type { FunnelStage } from '@/domain/analytics/funnel';
 import type { ShipLatencyBucket } from '@/domain/analytics/ship-latency';
 import type { Region } from '@/domain/region';
 import type { Carrier } from '@/domain/waybill/carriers';
-import { daysInclusive, shiftDay } from '@/lib/calendar-days';
+import { shiftDay } from '@/lib/calendar-days';
 import { paths } from '@/lib/paths';
 
 /** What a bar, segment or point stands for, on top of the page's filter. */
@@ -68,13 +68,4 @@ export function trendPointDays(
   const from = date < period.from ? period.from : date;
   const to = end > period.to ? period.to : end;
   return from <= to ? { from, to } : null;
-}
-
-/** The period of the same length just before, as the backend compares with. */
-export function previousPeriodOf(period: { from: string; to: string }): {
-  from: string;
-  to: string;
-} {
-  const length = daysInclusive(period.from, period.to);
-  return { from: shiftDay(period.from, -length), to: shiftDay(period.from, -1) };
 }

@@ -52,3 +52,22 @@ describe('analytics periods', () => {
     expect(change.direction).toBe('up');
   });
 });
+
+describe('the period before, day for day', () => {
+  it.each([
+    [
+      { from: '2026-11-22', to: '2026-11-22' },
+      { from: '2026-11-21', to: '2026-11-21' },
+    ],
+    [
+      { from: '2026-10-24', to: '2026-11-22' },
+      { from: '2026-09-24', to: '2026-10-23' },
+    ],
+    [
+      { from: '2026-03-01', to: '2026-03-31' },
+      { from: '2026-01-29', to: '2026-02-28' },
+    ],
+  ])('the period before %o is %o', (current, previous) => {
+    expect(previousPeriod(current)).toEqual(previous);
+  });
+});

@@ -1,7 +1,8 @@
 import { waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Trend } from '@/api/contract/analytics';
-import { ordersLinkFor, previousPeriodOf, trendPointDays } from '../../lib/drill-down';
+import { ordersLinkFor, trendPointDays } from '../../lib/drill-down';
+import { previousPeriod } from '../../lib/periods';
 import {
   backend,
   count,
@@ -30,7 +31,7 @@ function daysOf(dates: string[], index: number, period: { from: string; to: stri
 function expectedRows(trend: Trend, period: { from: string; to: string }) {
   const dates = trend.current.map((point) => point.date);
   const previousDates = trend.previous.map((point) => point.date);
-  const before = previousPeriodOf(period);
+  const before = previousPeriod(period);
   return trend.current.map((point, index) => {
     const previous = trend.previous[index];
     return [

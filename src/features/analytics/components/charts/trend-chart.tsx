@@ -3,7 +3,8 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnalyticsQuery, Trend } from '@/api/contract/analytics';
 import { useTrend } from '../../api/get-trend';
-import { ordersLinkFor, previousPeriodOf, trendPointDays } from '../../lib/drill-down';
+import { ordersLinkFor, trendPointDays } from '../../lib/drill-down';
+import { previousPeriod } from '../../lib/periods';
 import type { ChartTableModel } from '../../lib/chart-csv';
 import { ChartCard } from './chart-card';
 import { chartStatus } from './chart-status';
@@ -55,7 +56,7 @@ function sides(
 
 function trendData(trend: Trend, query: AnalyticsQuery): TrendDatum[] {
   const current = sides(trend.current, query, query);
-  const previous = sides(trend.previous, previousPeriodOf(query), query);
+  const previous = sides(trend.previous, previousPeriod(query), query);
   return current.flatMap((side, index) => {
     if (!side) return [];
     const before = previous[index] ?? null;
