@@ -12,6 +12,7 @@ import {
 import type { MockDb } from './database';
 import { iso } from './time';
 import type { OrderRow } from './types';
+import { customerLocaleOf } from '../seed/customer-locale';
 
 /** What a list row and the order page both say first: which order, from which store, when. */
 function orderHeading(db: MockDb, row: OrderRow) {
@@ -60,6 +61,7 @@ function informationReceived(shippedAt: number, origin: Location | undefined): T
   return {
     at: iso(shippedAt),
     status: 'info_received',
+    code: 'label_created',
     place: origin?.city ?? '',
     text: '快递公司已收到运单信息，等待快递员揽收',
   };
@@ -91,8 +93,11 @@ function shipmentOf(db: MockDb, row: OrderRow): Shipment[] {
       shippedAt: iso(shipment.shippedAt),
       deliveredAt: shipment.deliveredAt === null ? null : iso(shipment.deliveredAt),
       exception: shipment.exception
-        ? { kind: shipment.exception.kind, since: iso(shipment.exception.since), resolution: null }
+        ? { kind: shipment.exception.kind, since: iso(shipment.exception.since) }
         : null,
+      attention: [],
+      resolution: null,
+      replaces: null,
     },
   ];
 }
@@ -127,6 +132,7 @@ export function toOrder(db: MockDb, row: OrderRow): Order {
       phone: maskedPhone,
       email: customer.email === null ? null : maskEmail(customer.email),
       phoneMasked: true,
+      locale: customerLocaleOf(customer),
     },
     lines,
     totals: {
@@ -183,6 +189,8 @@ export function toOrder(db: MockDb, row: OrderRow): Order {
           }
         : null,
     shipments: shipmentOf(db, row),
+    refunds: [],
+    compensations: [],
     timeline: row.seededTimeline
       ? [...row.seededTimeline, ...(row.addedEvents ?? [])]
       : timelineOf(row, location?.name ?? null, db.seededAt),

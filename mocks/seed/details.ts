@@ -70,29 +70,50 @@ export function trackingEventsOf(
   const originHub = HUBS[origin?.region ?? destination.region];
   const destinationHub = HUBS[destination.region];
   const at = (fraction: number) => shipment.shippedAt + Math.floor(span * fraction);
-  const push = (time: number, status: TrackingEvent['status'], place: string, text: string) => {
-    if (time <= now) events.push({ at: iso(time), status, place, text });
+  const push = (
+    time: number,
+    status: TrackingEvent['status'],
+    code: TrackingEvent['code'],
+    place: string,
+    text: string,
+  ) => {
+    if (time <= now) events.push({ at: iso(time), status, code, place, text });
   };
   push(
     shipment.shippedAt + rng.int(5, 60) * 60_000,
     'info_received',
+    'picked_up',
     `${originCity}${origin?.name ?? ''}`,
     '快递员已揽收',
   );
-  push(at(0.12), 'in_transit', originHub, `快件已到达【${originHub}】`);
+  push(at(0.12), 'in_transit', 'arrived_at_hub', originHub, `快件已到达【${originHub}】`);
   push(
     at(0.2),
     'in_transit',
+    'departed_hub',
     originHub,
     `快件已从【${originHub}】发出，下一站【${destinationHub}】`,
   );
   if (destinationHub !== originHub)
-    push(at(0.45), 'in_transit', destinationHub, `快件已到达【${destinationHub}】`);
+    push(
+      at(0.45),
+      'in_transit',
+      'arrived_at_hub',
+      destinationHub,
+      `快件已到达【${destinationHub}】`,
+    );
   if (shipment.delayDays > 0)
-    push(at(0.5), 'in_transit', destinationHub, '受天气及运力影响，快件派送可能延误');
+    push(
+      at(0.5),
+      'in_transit',
+      'delay_notice',
+      destinationHub,
+      '受天气及运力影响，快件派送可能延误',
+    );
   push(
     at(0.6),
     'in_transit',
+    'arrived_at_station',
     `${destination.city}${district}营业部`,
     `快件已到达【${destination.city}${district}营业部】`,
   );
@@ -102,12 +123,14 @@ export function trackingEventsOf(
     push(
       firstTry,
       'out_for_delivery',
+      'out_for_delivery',
       `${destination.city}${district}营业部`,
       '快递员正在派送，请保持电话畅通',
     );
     push(
       firstTry + 3 * HOUR,
       'failed_attempt',
+      'delivery_failed',
       `${destination.city}${district}`,
       '收件人不在，派送未成功，将再次派送',
     );
@@ -115,15 +138,18 @@ export function trackingEventsOf(
   push(
     deliveryDay,
     'out_for_delivery',
+    'out_for_delivery',
     `${destination.city}${district}营业部`,
     '快递员正在派送，请保持电话畅通',
   );
   if (shipment.deliveredAt !== null) {
+    const locker = rng.chance(0.4);
     push(
       shipment.deliveredAt,
       'delivered',
+      locker ? 'delivered_to_locker' : 'delivered',
       `${destination.city}${district}`,
-      rng.chance(0.4) ? '已签收，签收人：快递柜' : '已签收，签收人：本人',
+      locker ? '已签收，签收人：快递柜' : '已签收，签收人：本人',
     );
   }
   const result = shipment.exception
@@ -133,6 +159,7 @@ export function trackingEventsOf(
     result.push({
       at: iso(shipment.exception.since),
       status: 'exception',
+      code: 'exception',
       place: destinationHub,
       text: EXCEPTION_TEXT[shipment.exception.kind],
     });

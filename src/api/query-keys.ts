@@ -2,6 +2,7 @@ import type { AnalyticsQuery } from './contract/analytics';
 import type { BreakdownQuery, ProductQuery, TrendQuery } from './contract/endpoints';
 import type { AlertQuery, ReplenishmentQuery, StockQuery } from './contract/inventory';
 import type { OrderListQuery } from './contract/orders';
+import type { ExceptionQueueQuery } from './contract/tracking';
 
 /** Filters of the order list without paging and sort: what the status-tab counts depend on. */
 export type OrderCountsQuery = Omit<OrderListQuery, 'page' | 'pageSize' | 'sort' | 'status'>;
@@ -70,5 +71,17 @@ export const queryKeys = {
   },
   audit: {
     all: ['audit'] as const,
+  },
+  /** The exceptions queue and its badge; anything that changes an order's parcels invalidates it. */
+  tracking: {
+    all: ['tracking'] as const,
+    exceptions: (query: ExceptionQueueQuery) =>
+      [...queryKeys.tracking.all, 'exceptions', query] as const,
+    count: () => [...queryKeys.tracking.all, 'count'] as const,
+  },
+  notifications: {
+    all: ['notifications'] as const,
+    templates: () => [...queryKeys.notifications.all, 'templates'] as const,
+    log: (orderId: string) => [...queryKeys.notifications.all, 'log', orderId] as const,
   },
 } as const;

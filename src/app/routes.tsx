@@ -1,5 +1,5 @@
 import { Suspense, type ComponentType } from 'react';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import type { Area } from '@/domain/access';
 import type { Locale } from '@/lib/locales';
 import { RequireArea, RequireSession, HomeRedirect } from './guards';
@@ -53,6 +53,9 @@ const ReplenishmentPage = lazyPage(() => import('@/features/inventory/routes/rep
 const AnalyticsPage = lazyPage(() => import('@/features/analytics/routes/dashboard'), {
   namespaces: ['analytics', 'analytics-charts', 'table', 'common'],
 });
+const ExceptionsQueuePage = lazyPage(() => import('@/features/tracking/routes/exceptions'), {
+  namespaces: ['tracking', 'table', 'common'],
+});
 const SettingsPage = lazyPage(() => import('@/features/settings/routes/settings'), {
   namespaces: ['settings', 'carrier-rules', 'shipping', 'common'],
 });
@@ -84,6 +87,7 @@ function pageFor(pathname: string): LazyPage | undefined {
   }
   if (area === 'shipping' && sub) return SHIPPING_PAGES[sub];
   if (area === 'inventory' && sub) return INVENTORY_PAGES[sub];
+  if (area === 'tracking') return ExceptionsQueuePage;
   return AREA_PAGES[area];
 }
 
@@ -142,6 +146,10 @@ export function AppRoutes() {
                 <Route index element={<StockListPage />} />
                 <Route path="alerts" element={<StockAlertsPage />} />
                 <Route path="replenishment" element={<ReplenishmentPage />} />
+              </Route>
+              <Route path="tracking" element={<RequireArea area="tracking" />}>
+                <Route index element={<Navigate to="exceptions" replace />} />
+                <Route path="exceptions" element={<ExceptionsQueuePage />} />
               </Route>
               {areaRoute('analytics', AnalyticsPage)}
               {areaRoute('settings', SettingsPage)}

@@ -44,6 +44,12 @@ export const InventoryIcon = icon(
   </>,
 );
 export const AnalyticsIcon = icon(<path d="M3 17h14M5.5 14V9M9.5 14V5M13.5 14v-3" />);
+export const TrackingIcon = icon(
+  <>
+    <path d="M10 17.5s5-4.6 5-8.8A5 5 0 0 0 5 8.7c0 4.2 5 8.8 5 8.8Z" />
+    <circle cx="10" cy="8.5" r="1.8" />
+  </>,
+);
 export const SettingsIcon = icon(
   <>
     <circle cx="10" cy="10" r="2.5" />

@@ -15,14 +15,21 @@ export interface Scope {
   regions: readonly Region[];
 }
 
-export const AREAS = ['orders', 'shipping', 'inventory', 'analytics', 'settings'] as const;
+export const AREAS = [
+  'orders',
+  'tracking',
+  'shipping',
+  'inventory',
+  'analytics',
+  'settings',
+] as const;
 export type Area = (typeof AREAS)[number];
 
 const AREAS_BY_ROLE: Record<Role, readonly Area[]> = {
-  store_staff: ['orders'],
-  warehouse: ['shipping', 'inventory'],
-  manager: ['orders', 'inventory', 'analytics', 'settings'],
-  admin: ['orders', 'shipping', 'inventory', 'analytics', 'settings'],
+  store_staff: ['orders', 'tracking'],
+  warehouse: ['shipping', 'tracking', 'inventory'],
+  manager: ['orders', 'tracking', 'inventory', 'analytics', 'settings'],
+  admin: ['orders', 'tracking', 'shipping', 'inventory', 'analytics', 'settings'],
 };
 
 export function areasFor(role: Role): readonly Area[] {
@@ -38,6 +45,11 @@ const TAG_MANAGERS: readonly Role[] = ['manager', 'admin'];
 
 export function canManageTags(role: Role): boolean {
   return TAG_MANAGERS.includes(role);
+}
+
+/** Customer messages speak for the whole chain, so only admins change their wording. */
+export function canEditNotificationTemplates(role: Role): boolean {
+  return role === 'admin';
 }
 
 /** Carrier rules are shared by the whole chain, so only these roles change them; everyone reads them. */

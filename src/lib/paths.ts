@@ -6,6 +6,9 @@ export const paths = {
   signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   orders: '/orders',
   order: (orderId: string) => `/orders/${encodeURIComponent(orderId)}`,
+  trackingExceptions: '/tracking/exceptions',
+  /** The public tracking page; `token` opens one order directly (links in customer messages). */
+  publicTracking: (token?: string) => (token ? `/track?t=${encodeURIComponent(token)}` : '/track'),
   shipping: '/shipping',
   allocate: '/shipping/allocate',
   waybills: '/shipping/waybills',
@@ -24,6 +27,7 @@ export const paths = {
 
 const AREA_PATHS: Record<Area, string> = {
   orders: paths.orders,
+  tracking: paths.trackingExceptions,
   shipping: paths.shipping,
   inventory: paths.inventory,
   analytics: paths.analytics,

@@ -19,6 +19,7 @@ import {
 } from './order-commands';
 import { fulfilmentEndpoints } from './fulfilment-endpoints';
 import { inventoryEndpoints } from './inventory-endpoints';
+import { trackingEndpoints } from './tracking-endpoints';
 import { IdParams, ItemsOf, NoteParams, endpoint } from './endpoint';
 import { Id, SearchText, pageOf, queryIntIn, queryList } from './common';
 import {
@@ -276,6 +277,7 @@ export const endpoints = {
   }),
   ...fulfilmentEndpoints,
   ...inventoryEndpoints,
+  ...trackingEndpoints,
   search: endpoint({
     method: 'GET',
     path: '/search',

@@ -8,5 +8,6 @@ export * from './order-commands';
 export * from './fulfilment';
 export * from './inventory';
 export * from './analytics';
+export * from './tracking';
 export * from './endpoints';
 export * from './runtime';

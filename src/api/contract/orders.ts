@@ -23,6 +23,7 @@ import {
 } from './common';
 import { Carrier } from './reference';
 import { Shipment } from './shipments';
+import { Compensation, CustomerLocale, Refund } from './tracking';
 
 export const OrderStatus = named(z.enum(ORDER_STATUSES), 'OrderStatus');
 export const StatusTab = z.enum(STATUS_TABS);
@@ -58,6 +59,7 @@ export const Customer = named(
     phone: z.string(),
     email: z.nullable(z.string()),
     phoneMasked: z.boolean(),
+    locale: described(CustomerLocale, 'The language messages to the customer are sent in'),
   }),
   'Customer',
 );
@@ -143,6 +145,11 @@ export const TIMELINE_KINDS = [
   'note_edited',
   'note_deleted',
   'phone_revealed',
+  'customer_notified',
+  'reshipped',
+  'refunded',
+  'compensated',
+  'exception_resolved',
 ] as const;
 
 export const TimelineEvent = named(
@@ -183,7 +190,12 @@ export const Order = named(
     notes: z.array(Note),
     riskFlags: z.array(RiskFlag),
     allocation: z.nullable(Allocation),
-    shipments: z.array(Shipment),
+    shipments: described(
+      z.array(Shipment),
+      'Oldest first; a replacement comes after the parcel it replaces',
+    ),
+    refunds: z.array(Refund),
+    compensations: z.array(Compensation),
     timeline: z.array(TimelineEvent),
     version: Version,
     updatedAt: Timestamp,

@@ -20,12 +20,14 @@ import {
   ScanIcon,
   SettingsIcon,
   ShippingIcon,
+  TrackingIcon,
 } from '@/components/icons';
 
 type Icon = ComponentType<SVGProps<SVGSVGElement>>;
 
 const AREA_ICONS: Record<Area, Icon> = {
   orders: OrdersIcon,
+  tracking: TrackingIcon,
   shipping: ShippingIcon,
   inventory: InventoryIcon,
   analytics: AnalyticsIcon,

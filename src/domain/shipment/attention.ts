@@ -78,18 +78,55 @@ export function waitingSince(
   parcel: TrackedParcel,
   now: number,
   staleHours: number,
+  resolvedAt: number | null = null,
 ): number | null {
-  const moments = attentionOf(parcel, now, staleHours).map((kind) => {
-    switch (kind) {
-      case 'exception':
-        return parcel.exceptionSince ?? parcel.lastEventAt;
-      case 'failed':
-        return parcel.lastEventAt;
-      case 'delayed':
-        return parcel.eta;
-      case 'stale':
-        return parcel.lastEventAt + staleHours * HOUR;
-    }
-  });
+  const moments = openAttention(parcel, now, staleHours, resolvedAt).map((kind) =>
+    attentionStart(parcel, kind, staleHours),
+  );
   return moments.length > 0 ? Math.min(...moments) : null;
+}
+
+/**
+ * The reasons that still need someone: those that began after the parcel was last resolved. A
+ * resolved delay does not come back, but a parcel that goes quiet again (a later stale moment) or
+ * turns into an exception afterwards returns to the queue.
+ */
+export function openAttention(
+  parcel: TrackedParcel,
+  now: number,
+  staleHours: number,
+  resolvedAt: number | null,
+): AttentionKind[] {
+  const kinds = attentionOf(parcel, now, staleHours);
+  if (resolvedAt === null) return kinds;
+  return kinds.filter((kind) => attentionStart(parcel, kind, staleHours) > resolvedAt);
+}
+
+/** When one reason began to apply. */
+export function attentionStart(
+  parcel: TrackedParcel,
+  kind: AttentionKind,
+  staleHours: number,
+): number {
+  switch (kind) {
+    case 'exception':
+      return parcel.exceptionSince ?? parcel.lastEventAt;
+    case 'failed':
+      return parcel.lastEventAt;
+    case 'delayed':
+      return parcel.eta;
+    case 'stale':
+      return parcel.lastEventAt + staleHours * HOUR;
+  }
+}
+
+/** How long a parcel has waited, in the age bands the exceptions queue filters by. */
+export const WAIT_BANDS = ['under_24h', 'one_to_three_days', 'over_three_days'] as const;
+export type WaitBand = (typeof WAIT_BANDS)[number];
+
+export function waitBand(since: number, now: number): WaitBand {
+  const waited = now - since;
+  if (waited < DAY) return 'under_24h';
+  if (waited < 3 * DAY) return 'one_to_three_days';
+  return 'over_three_days';
 }

@@ -68,3 +68,24 @@ export function publicStep(status: TrackingStatus): PublicStep {
       return 'delivered';
   }
 }
+
+/**
+ * What a tracking event says, as a code each language words for itself; the carrier's own text
+ * travels beside it for staff.
+ */
+export const TRACKING_EVENT_CODES = [
+  'label_created',
+  'picked_up',
+  'arrived_at_hub',
+  'departed_hub',
+  'delay_notice',
+  'arrived_at_station',
+  'out_for_delivery',
+  'delivery_failed',
+  'ready_for_pickup',
+  'delivered',
+  'delivered_to_locker',
+  'exception',
+  'expired',
+] as const;
+export type TrackingEventCode = (typeof TRACKING_EVENT_CODES)[number];
