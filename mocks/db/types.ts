@@ -15,6 +15,14 @@ import type { AlertLevel, AlertState } from '@/domain/inventory/vocabulary';
 import type { CancelReason, HoldReason, OrderStatus } from '@/domain/order/status';
 import type { Carrier } from '@/domain/waybill/carriers';
 import type { ExceptionKind, TrackingStatus } from '@/domain/shipment/tracking';
+import type { AttentionKind } from '@/domain/shipment/attention';
+import type { ResolutionAction } from '@/domain/shipment/resolution';
+import type {
+  CustomerLocale,
+  NotificationChannel,
+  NotificationKind,
+  TemplateText,
+} from '@/domain/notification/templates';
 import type { TagRow } from '../seed/reference';
 
 export interface ActorRow {
@@ -51,6 +59,60 @@ export interface ShipmentRow {
   delayDays: number;
   failedAttempt: boolean;
   exception: { kind: ExceptionKind; since: number } | null;
+  /** The last time someone dealt with the parcel from the exceptions queue. */
+  resolution?: ResolutionRow | null;
+  /** The parcel this one replaces (a reship). */
+  replaces?: string | null;
+}
+
+export interface ResolutionRow {
+  action: ResolutionAction;
+  at: number;
+  by: ActorRow | null;
+  note: string;
+  kinds: AttentionKind[];
+}
+
+export interface RefundRow {
+  id: string;
+  amount: number;
+  reason: string;
+  at: number;
+  by: ActorRow;
+  shipmentId: string | null;
+}
+
+export interface CompensationRow {
+  id: string;
+  amount: number;
+  couponCode: string;
+  note: string;
+  at: number;
+  by: ActorRow;
+  shipmentId: string | null;
+}
+
+/** A message sent to the customer, as the log shows it (placeholders filled). */
+export interface NotificationRow {
+  id: string;
+  at: number;
+  kind: NotificationKind;
+  channel: NotificationChannel;
+  locale: CustomerLocale;
+  to: string;
+  subject: string | null;
+  body: string;
+  trigger: 'automatic' | 'staff';
+  by: ActorRow | null;
+}
+
+/** One template as stored; the seeded wording until an admin changes it. */
+export interface TemplateRow extends TemplateText {
+  kind: NotificationKind;
+  locale: CustomerLocale;
+  version: number;
+  updatedAt: number | null;
+  updatedBy: ActorRow | null;
 }
 
 /**
@@ -95,6 +157,12 @@ export interface OrderRow {
   locationId: string | null;
   carrier: Carrier | null;
   shipment: ShipmentRow | null;
+  /** Parcels replaced by a reship, oldest first; `shipment` is the newest. */
+  previousShipments?: ShipmentRow[];
+  refunds?: RefundRow[];
+  compensations?: CompensationRow[];
+  /** Messages recorded after seeding; those the seeded journey implies are derived when read. */
+  notifications?: NotificationRow[];
   version: number;
   updatedAt: number;
   updatedBy: ActorRow | null;
@@ -131,6 +199,8 @@ export interface Overlay {
   alertSequence?: number;
   /** Threshold changes and adjustments, oldest first. */
   stockChanges?: StockChangeRow[];
+  /** Notification templates changed since seeding, by `${kind}|${locale}`. */
+  notificationTemplates?: Record<string, TemplateRow>;
 }
 
 /** When a stock level last changed, and who changed it (null: the system, e.g. an allocation). */
