@@ -14,6 +14,7 @@ import { measureBundle } from './bundle';
 import { benchInventory, inventoryRows, type InventoryReport } from './inventory';
 import { startMockProcess } from './mock-process';
 import { scrollLongTasks, timeRowsUpdate } from './orders-list';
+import { benchExceptionsQueue, queueRows } from './tracking';
 import { benchScanner, benchWaybillPaste } from './waybill-paste';
 
 const { values: args } = parseArgs({
@@ -201,6 +202,12 @@ try {
   record('  scans lost', scanner.lost, 'scans', '0');
   record('  rows holding merged or partial scans', scanner.merged, 'rows', '0');
   record('  time to send them', scanner.durationMs, 'ms');
+
+  // The exceptions queue, for the admin (every parcel) and for one store's staff.
+  for (const user of ['admin', 'store.sh']) {
+    const report = await benchExceptionsQueue(browser, app.url, await signIn(user), RUNS);
+    for (const row of queueRows({ user, orders: ORDERS, runs: RUNS }, report)) rows.push(row);
+  }
 
   // The analytics page (every chart and the KPIs), for a regional manager and for the admin.
   for (const user of ['manager.east', 'admin']) {

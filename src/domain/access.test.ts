@@ -28,10 +28,10 @@ const admin: Scope = { role: 'admin', storeIds: [], locationIds: [], regions: []
 
 describe('areas per role', () => {
   it.each([
-    ['store_staff', ['orders']],
-    ['warehouse', ['shipping', 'inventory']],
-    ['manager', ['orders', 'inventory', 'analytics', 'settings']],
-    ['admin', ['orders', 'shipping', 'inventory', 'analytics', 'settings']],
+    ['store_staff', ['orders', 'tracking']],
+    ['warehouse', ['shipping', 'tracking', 'inventory']],
+    ['manager', ['orders', 'tracking', 'inventory', 'analytics', 'settings']],
+    ['admin', ['orders', 'tracking', 'shipping', 'inventory', 'analytics', 'settings']],
   ] as const)('%s uses %j', (role, areas) => {
     expect(areasFor(role)).toEqual(areas);
     expect(canUseArea(role, 'analytics')).toBe(areas.includes('analytics' as never));
