@@ -28,10 +28,36 @@ export interface BundleFigures {
   analyticsModulesInFirstRoute: string[];
   /** What opening /analytics downloads beyond the entry and the signed-in layout. */
   analyticsRouteJsGzipKb: number;
+  /**
+   * The customers' /track page: the entry and everything the page loads before it can show the
+   * form (its start, React, the default language's catalogues); not the demo backend.
+   */
+  trackRouteJsGzipKb: number;
+  trackRouteFiles: string[];
+  /** What /track loads beyond that for its answer (the answer's view; fetched while one types). */
+  trackAnswerJsGzipKb: number;
+  /** Staff-app modules (shell, other features, the router, TanStack) in /track's JS: must be none. */
+  adminModulesInTrackRoute: string[];
 }
 
 const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The entry only chooses a start: every staff screen loads the app's start and ReactDOM (both
+ * imported dynamically by the entry), /track the public page's start and ReactDOM.
+ */
+const REACT_DOM = 'node_modules/react-dom/client.js';
+const TRACK_PAGE_START = 'src/features/tracking/public/start.tsx';
+const TRACK_START = [TRACK_PAGE_START, REACT_DOM];
+/** What /track loads once the form shows: the answer's view (its catalogue is fetched beside it). */
+const TRACK_ANSWER = ['src/features/tracking/public/tracking-answer.tsx'];
+/**
+ * What /track must not contain. The entry's own boot module (src/app/early-config.ts: the
+ * configuration request and the demo backend's loader, shared by both starts) is no staff code.
+ */
+const ADMIN_MODULE =
+  /(^|\/)(src\/app\/(?!early-config\.ts$)|src\/features\/(?!tracking\/public\/)|node_modules\/(@tanstack|react-router)\/)/;
 
 /** Lazy modules a first screen needs besides the entry: its page, and the signed-in layout. */
 const SIGN_IN_ROUTE = ['src/features/auth/routes/sign-in.tsx'];
@@ -84,15 +110,36 @@ export function measureBundle(distDir: string): BundleFigures {
     roots.forEach(visit);
     return found;
   };
-  const seen = graph(['index.html']);
+  // The staff app's start is its own chunk, or part of a named chunk group (its manifest key is
+  // then the group's): either way it is the entry's dynamic import that is neither page's other.
+  const staffStartKey = manifest['src/app/start.tsx']
+    ? 'src/app/start.tsx'
+    : entry.dynamicImports?.find(
+        (key) => key !== REACT_DOM && key !== TRACK_PAGE_START && !key.startsWith('src/'),
+      );
+  if (!staffStartKey)
+    throw new Error('the entry does not import the staff app: update bench/bundle.ts');
+  const ADMIN_START = [staffStartKey, REACT_DOM];
+  for (const key of [...TRACK_START, ...TRACK_ANSWER]) {
+    if (!manifest[key]) throw new Error(`the build manifest has no ${key}: update bench/bundle.ts`);
+  }
+  const staffStart = graph(['index.html', ...ADMIN_START]);
+  const track = graph(['index.html', ...TRACK_START]);
+  // Every chunk the app itself loads first, on either kind of page.
+  const seen = new Set([...staffStart, ...track]);
   const jsOf = (keys: Set<string>) =>
     [...keys].map((key) => manifest[key]?.file ?? '').filter((f) => f.endsWith('.js'));
   for (const key of [...SIGN_IN_ROUTE, ...ORDERS_ROUTE, ...ANALYTICS_ROUTE]) {
     if (!manifest[key]) throw new Error(`the build manifest has no ${key}: update bench/bundle.ts`);
   }
-  const signIn = graph(['index.html', ...SIGN_IN_ROUTE]);
-  const orders = graph(['index.html', ...Object.keys(manifest).filter(isLayout), ...ORDERS_ROUTE]);
-  const shell = graph(['index.html', ...Object.keys(manifest).filter(isLayout)]);
+  const signIn = graph(['index.html', ...ADMIN_START, ...SIGN_IN_ROUTE]);
+  const orders = graph([
+    'index.html',
+    ...ADMIN_START,
+    ...Object.keys(manifest).filter(isLayout),
+    ...ORDERS_ROUTE,
+  ]);
+  const shell = graph(['index.html', ...ADMIN_START, ...Object.keys(manifest).filter(isLayout)]);
   const analyticsOwn = new Set([...graph(ANALYTICS_ROUTE)].filter((key) => !shell.has(key)));
 
   const chunks = [...seen]
@@ -103,6 +150,8 @@ export function measureBundle(distDir: string): BundleFigures {
   const mockModules = [
     ...graph([
       'index.html',
+      ...ADMIN_START,
+      ...TRACK_START,
       ...Object.keys(manifest).filter(isLayout),
       ...SIGN_IN_ROUTE,
       ...ORDERS_ROUTE,
@@ -143,13 +192,22 @@ export function measureBundle(distDir: string): BundleFigures {
   // The demo backend's data worker is emitted beside the manifest, not in it.
   for (const file of allJs) if (file.startsWith('worker-')) mockFiles.add(`assets/${file}`);
 
+  const trackJs = jsOf(track);
+  const adminInTrack = [
+    ...[...track].filter((key) => ADMIN_MODULE.test(key)),
+    ...trackJs.flatMap((file) =>
+      modulesOf(distDir, file).filter((module) => ADMIN_MODULE.test(module)),
+    ),
+  ];
+
   const sum = (files: Iterable<string>) =>
     [...files].reduce((total, f) => total + gzipKb(path.join(distDir, f)), 0);
   const signInKb = round(sum(jsOf(signIn)));
   const ordersKb = round(sum(jsOf(orders)));
   return {
     firstRouteJsGzipKb: Math.max(signInKb, ordersKb),
-    entryJsGzipKb: round(sum(jsFiles)),
+    // As before the entry became a dispatcher: the entry with the staff app's start.
+    entryJsGzipKb: round(sum(jsOf(staffStart))),
     signInRouteJsGzipKb: signInKb,
     ordersRouteJsGzipKb: ordersKb,
     firstRouteCssGzipKb: round(sum(cssFiles)),
@@ -159,5 +217,11 @@ export function measureBundle(distDir: string): BundleFigures {
     mockModulesInFirstRoute: mockModules,
     analyticsModulesInFirstRoute: [...new Set(analyticsModules)],
     analyticsRouteJsGzipKb: round(sum(jsOf(analyticsOwn))),
+    trackRouteJsGzipKb: round(sum(trackJs)),
+    trackRouteFiles: trackJs,
+    trackAnswerJsGzipKb: round(
+      sum(jsOf(new Set([...graph(TRACK_ANSWER)].filter((key) => !track.has(key))))),
+    ),
+    adminModulesInTrackRoute: [...new Set(adminInTrack)],
   };
 }

@@ -6,7 +6,9 @@ import type { OrderListParams } from '@/api/contract';
 import type { Scope } from '@/domain/access';
 import { breakdown, carriers, funnel, kpis, shipLatency, trend } from '../mocks/db/analytics-query';
 import { MockDb } from '../mocks/db/database';
+import { countExceptionQueue, queryExceptionQueue } from '../mocks/db/exception-queue';
 import { countOrders, queryOrders } from '../mocks/db/order-query';
+import { catchUpTracking } from '../mocks/db/parcels';
 import { toSummary } from '../mocks/db/present';
 import { dayToDate, dayNumber } from '../mocks/db/time';
 import { DEFAULT_SEED, generateSeed } from '../mocks/seed';
@@ -116,4 +118,31 @@ for (const orders of sizes.length > 0 ? sizes : [20_000, 200_000]) {
   for (const [name, query] of rest) {
     print(`  analytics ${name.padEnd(31)}${time(query).toFixed(1).padStart(6)} ms`);
   }
+
+  // Every request brings the parcels up to its moment first; the first catch-up builds its heap.
+  let tic = performance.now();
+  catchUpTracking(db, data.now);
+  print(
+    `  tracking catch-up, first                 ${(performance.now() - tic).toFixed(1).padStart(6)} ms`,
+  );
+  const firstPage = { page: 1, pageSize: 50, sort: 'waiting' } as const;
+  tic = performance.now();
+  const queue = queryExceptionQueue(db, admin, firstPage, data.now);
+  print(
+    `  tracking exceptions, first call          ${(performance.now() - tic).toFixed(1).padStart(6)} ms  (${queue.total} parcels)`,
+  );
+  for (const [label, scope] of [
+    ['admin', admin],
+    ['store staff', store],
+  ] as const) {
+    const ms = time(() => queryExceptionQueue(db, scope, firstPage, data.now));
+    print(`  tracking exceptions, ${label.padEnd(19)}${ms.toFixed(1).padStart(6)} ms`);
+  }
+  print(
+    `  tracking exceptions count, admin         ${time(() =>
+      countExceptionQueue(db, admin, data.now),
+    )
+      .toFixed(1)
+      .padStart(6)} ms`,
+  );
 }

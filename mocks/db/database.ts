@@ -4,7 +4,7 @@ import { SEEDED_CARRIER_RULES } from '../seed/carrier-rules';
 import type { TagRow } from '../seed/reference';
 import type { StockEdit } from './stock-table';
 import { OrderTables } from './tables';
-import type { AlertRow, ArrivalCursor, OrderRow, Overlay, StockTouch } from './types';
+import type { AlertRow, ArrivalCursor, OrderRow, Overlay, StockTouch, TemplateRow } from './types';
 
 export type ChangeListener = (overlay: Overlay) => void;
 
@@ -19,6 +19,8 @@ export class MockDb extends OrderTables {
   carrierRules: CarrierRuleSet = structuredClone(SEEDED_CARRIER_RULES);
   private carrierRulesChanged = false;
   private changedOrders = new Map<string, OrderRow>();
+  /** Notification templates an admin changed, by `${kind}|${locale}`; the seeded wording otherwise. */
+  private changedTemplates = new Map<string, TemplateRow>();
   private addedAudit: AuditEvent[] = [];
   private listeners = new Set<ChangeListener>();
   private auditSequence = 0;
@@ -27,6 +29,10 @@ export class MockDb extends OrderTables {
   private batchChanged = false;
   /** When a change happened, where the caller does not say; the backend sets it to its clock. */
   clock: () => number = () => Date.now();
+  /** Goes up whenever every table is replaced or restored: the tracking heap is built again. */
+  tablesGeneration = 0;
+  /** Orders whose parcel was shipped or replaced since the tracking catch-up last asked. */
+  private newParcels: string[] = [];
 
   constructor(data: SeedData) {
     super();
@@ -40,7 +46,17 @@ export class MockDb extends OrderTables {
     this.carrierRules = structuredClone(SEEDED_CARRIER_RULES);
     this.carrierRulesChanged = false;
     this.changedOrders.clear();
+    this.changedTemplates.clear();
     this.addedAudit = [];
+    this.tablesGeneration += 1;
+    this.newParcels = [];
+  }
+
+  /** Orders whose parcel was shipped or replaced since the last call (see parcels.ts). */
+  takeNewParcels(): string[] {
+    const taken = this.newParcels;
+    this.newParcels = [];
+    return taken;
   }
 
   /** Replaces the tag list (a tag created, renamed, recoloured or deleted); kept for persistence. */
@@ -54,6 +70,20 @@ export class MockDb extends OrderTables {
   replaceCarrierRules(rules: CarrierRuleSet): void {
     this.carrierRules = rules;
     this.carrierRulesChanged = true;
+    this.notify();
+  }
+
+  /** The template as an admin last saved it; undefined while it keeps the seeded wording. */
+  changedTemplate(
+    kind: TemplateRow['kind'],
+    locale: TemplateRow['locale'],
+  ): TemplateRow | undefined {
+    return this.changedTemplates.get(`${kind}|${locale}`);
+  }
+
+  /** Stores a changed notification template; kept for persistence. */
+  replaceTemplate(row: TemplateRow): void {
+    this.changedTemplates.set(`${row.kind}|${row.locale}`, row);
     this.notify();
   }
 
@@ -80,6 +110,9 @@ export class MockDb extends OrderTables {
     }
     this.replaceAt(position, before, draft);
     this.changedOrders.set(id, draft);
+    const parcel = draft.shipment;
+    if (parcel && (parcel.id !== before.shipment?.id || parcel.waybill !== before.shipment.waybill))
+      this.newParcels.push(id);
     this.notify();
     return draft;
   }
@@ -218,6 +251,9 @@ export class MockDb extends OrderTables {
       stockChanges: this.stockChangeLog.rows(),
       ...(this.tagsChanged ? { tags: this.tags } : {}),
       ...(this.carrierRulesChanged ? { carrierRules: this.carrierRules } : {}),
+      ...(this.changedTemplates.size > 0
+        ? { notificationTemplates: Object.fromEntries(this.changedTemplates) }
+        : {}),
       ...(this.arrivedCount > 0 || this.arrivalCursor.index > 0
         ? {
             arrivals: { rows: this.orders.slice(0, this.arrivedCount), cursor: this.arrivalCursor },
@@ -242,6 +278,8 @@ export class MockDb extends OrderTables {
       this.carrierRules = overlay.carrierRules;
       this.carrierRulesChanged = true;
     }
+    for (const row of Object.values(overlay.notificationTemplates ?? {}))
+      this.changedTemplates.set(`${row.kind}|${row.locale}`, row);
     for (const row of Object.values(overlay.orders)) {
       const position = this.positionOf(row.id);
       const before = position === undefined ? undefined : this.orders[position];
@@ -260,6 +298,7 @@ export class MockDb extends OrderTables {
     }
     this.audit.sort((a, b) => b.at.localeCompare(a.at));
     this.auditSequence = Math.max(this.auditSequence, this.addedAudit.length);
+    this.tablesGeneration += 1;
   }
 
   onChange(listener: ChangeListener): () => void {

@@ -51,7 +51,7 @@ function prepare(db: MockDb, before: OrderRow, draft: OrderRow): void {
     draft.seededTimeline = timelineOf(
       { ...before, addedEvents: undefined },
       location?.name ?? null,
-      db.seededAt,
+      db.clock(),
     );
   }
 }

@@ -1,15 +1,18 @@
-import type { Location, Order, OrderSummary, Shipment, TrackingEvent } from '@/api/contract';
+import type { Order, OrderSummary, Shipment } from '@/api/contract';
 import { maskEmail, maskPhone } from '@/domain/customer';
 import { money } from '@/domain/money';
+import { DEFAULT_STALE_HOURS, openAttention } from '@/domain/shipment/attention';
 import {
   cityOf,
   customerNoteOf,
+  inTimeOrder,
+  parcelTimeline,
   seededNotes,
   timelineOf,
-  trackingEventsOf,
   transactionIdOf,
 } from '../seed/details';
 import type { MockDb } from './database';
+import { allShipmentsOf, parcelEventsOf, trackedParcelOf } from './parcels';
 import { iso } from './time';
 import type { OrderRow } from './types';
 import { customerLocaleOf } from '../seed/customer-locale';
@@ -52,58 +55,65 @@ export function toSummary(db: MockDb, row: OrderRow): OrderSummary {
   };
 }
 
-/**
- * What the carrier says as soon as a waybill is entered, before a courier collects the parcel.
- * The seeded journey is laid out up to the seeding time, so a parcel shipped since (or in the
- * minutes before) has no event of its own yet; it still shows that the carrier has its number.
- */
-function informationReceived(shippedAt: number, origin: Location | undefined): TrackingEvent {
-  return {
-    at: iso(shippedAt),
-    status: 'info_received',
-    code: 'label_created',
-    place: origin?.city ?? '',
-    text: '快递公司已收到运单信息，等待快递员揽收',
-  };
-}
-
-function shipmentOf(db: MockDb, row: OrderRow): Shipment[] {
-  const shipment = row.shipment;
-  if (!shipment) return [];
-  const customer = db.customerOf(row);
-  const origin = db.locationById.get(shipment.locationId);
-  const journey = trackingEventsOf(
-    shipment,
-    origin,
-    cityOf(customer.cityIndex),
-    customer.district,
-    db.seededAt,
-    row.seed,
-  );
-  return [
-    {
+/** Every parcel of the order at `now`, replaced ones first, with the reasons it needs someone. */
+function shipmentsOf(db: MockDb, row: OrderRow, now: number): Shipment[] {
+  const current = row.shipment;
+  return allShipmentsOf(row).map((shipment) => {
+    const attention =
+      shipment === current
+        ? openAttention(
+            trackedParcelOf(db, row, shipment, now),
+            now,
+            DEFAULT_STALE_HOURS[shipment.carrier],
+            shipment.resolution?.at ?? null,
+          )
+        : [];
+    return {
       id: shipment.id,
       orderId: row.id,
       locationId: shipment.locationId,
       carrier: shipment.carrier,
       waybill: shipment.waybill,
       trackingStatus: shipment.tracking,
-      events: journey.length > 0 ? journey : [informationReceived(shipment.shippedAt, origin)],
+      events: parcelEventsOf(db, row, shipment, now),
       eta: iso(shipment.eta),
       shippedAt: iso(shipment.shippedAt),
       deliveredAt: shipment.deliveredAt === null ? null : iso(shipment.deliveredAt),
       exception: shipment.exception
         ? { kind: shipment.exception.kind, since: iso(shipment.exception.since) }
         : null,
-      attention: [],
-      resolution: null,
-      replaces: null,
-    },
-  ];
+      attention,
+      resolution: shipment.resolution
+        ? {
+            action: shipment.resolution.action,
+            at: iso(shipment.resolution.at),
+            by: shipment.resolution.by,
+            note: shipment.resolution.note,
+            kinds: shipment.resolution.kinds,
+          }
+        : null,
+      replaces: shipment.replaces ?? null,
+    };
+  });
+}
+
+/**
+ * The timeline: the seeded part as derived (or as fixed when a command first changed the order,
+ * up to seeding), what parcels did since, and what was recorded since, in time order. A parcel's
+ * events keep their ids, so one already in the fixed part is not repeated.
+ */
+function timelineAt(db: MockDb, row: OrderRow, locationName: string | null, now: number) {
+  const fixed = row.seededTimeline;
+  if (!fixed) return timelineOf(row, locationName, now);
+  const known = new Set(fixed.map((event) => event.id));
+  const sinceSeeding = allShipmentsOf(row)
+    .flatMap((shipment) => parcelTimeline(row, shipment, db.seededAt, now))
+    .filter((event) => !known.has(event.id));
+  return [...fixed, ...inTimeOrder([...sinceSeeding, ...(row.addedEvents ?? [])])];
 }
 
 /** The whole order, with the customer's phone masked (revealing it is a separate, audited call). */
-export function toOrder(db: MockDb, row: OrderRow): Order {
+export function toOrder(db: MockDb, row: OrderRow, now: number = db.clock()): Order {
   const customer = db.customerOf(row);
   const city = cityOf(customer.cityIndex);
   const location = row.locationId ? db.locationById.get(row.locationId) : undefined;
@@ -188,12 +198,18 @@ export function toOrder(db: MockDb, row: OrderRow): Order {
             allocatedAt: iso(row.allocatedAt),
           }
         : null,
-    shipments: shipmentOf(db, row),
-    refunds: [],
-    compensations: [],
-    timeline: row.seededTimeline
-      ? [...row.seededTimeline, ...(row.addedEvents ?? [])]
-      : timelineOf(row, location?.name ?? null, db.seededAt),
+    shipments: shipmentsOf(db, row, now),
+    refunds: (row.refunds ?? []).map((refund) => ({
+      ...refund,
+      amount: money(refund.amount),
+      at: iso(refund.at),
+    })),
+    compensations: (row.compensations ?? []).map((compensation) => ({
+      ...compensation,
+      amount: money(compensation.amount),
+      at: iso(compensation.at),
+    })),
+    timeline: timelineAt(db, row, location?.name ?? null, now),
     version: row.version,
     updatedAt: iso(row.updatedAt),
     updatedBy: row.updatedBy,

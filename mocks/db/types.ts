@@ -63,6 +63,27 @@ export interface ShipmentRow {
   resolution?: ResolutionRow | null;
   /** The parcel this one replaces (a reship). */
   replaces?: string | null;
+  /**
+   * How the parcel's journey goes, drawn once from the order's seed (mocks/seed/journey.ts).
+   * Absent on parcels shipped after seeding: the same draw is made when they are first read.
+   */
+  plan?: JourneyPlan;
+}
+
+/** What will become of a parcel; the times of its scans follow from this and its seed. */
+export interface JourneyPlan {
+  /** Seeds the times of the scans and the small choices between them. */
+  seed: number;
+  /** Where it ends: handed over at the door, put in a locker or left at a pickup point. */
+  finish: 'door' | 'locker' | 'pickup';
+  /** Days beyond the carrier's usual time (0: on time). */
+  delayDays: number;
+  /** The first delivery attempt fails. */
+  failedAttempt: boolean;
+  /** The journey ends in this exception instead of a delivery. */
+  exception: ExceptionKind | null;
+  /** Nobody scans it after the label (and perhaps the pick-up): it expires after 30 days. */
+  neverScanned: boolean;
 }
 
 export interface ResolutionRow {

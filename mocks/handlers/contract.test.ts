@@ -15,6 +15,8 @@ import { addNote } from '../db/order-commands';
 import { dayNumber, dayToDate } from '../db/time';
 import type { OrderRow } from '../db/types';
 import { arrange } from './order-fixtures';
+import { arrangeParcel } from './tracking-fixtures';
+import { signTrackingToken } from './tracking-token';
 import { API, useMockServer } from './test-server';
 
 const mock = useMockServer();
@@ -77,6 +79,16 @@ const suggestedLocation = (m: MockServer, row: OrderRow) =>
 const stockKey = { locationId: 'loc-wh-sh', productId: 'p-0001' };
 const levelOf = (m: MockServer) => m.db.stockLevel(stockKey.productId, stockKey.locationId)!;
 const openAlert = (m: MockServer) => [...m.db.alerts.all()].find((a) => a.state === 'open')!;
+
+/** A parcel on its way to a customer who gave an e-mail address. */
+const shippedWithEmail = (m: MockServer) =>
+  m.db.orders.find((o) => o.status === 'shipped' && m.db.customerOf(o).email !== null)!;
+
+/** Parcels in the exceptions queue: one lost, one late. */
+const queued = (m: MockServer) => [
+  arrangeParcel(m.db, 'lost', m.ctx.now(), { nth: 0 }),
+  arrangeParcel(m.db, 'delayed', m.ctx.now(), { nth: 1 }),
+];
 
 /** A successful call of every endpoint: a new endpoint without an entry here fails to compile. */
 const CALLS: Record<EndpointName, (m: MockServer) => Call[]> = {
@@ -321,6 +333,60 @@ const CALLS: Record<EndpointName, (m: MockServer) => Call[]> = {
   analyticsCarriers: () => [
     { user: 'admin', query: lastMonth },
     { user: 'manager.east', query: { from: '2026-11-01', to: '2026-11-01' } },
+  ],
+  listTrackingExceptions: (m) => [
+    { user: 'admin' },
+    { user: 'store.sh', query: { kind: ['delayed', 'stale'], sort: '-waiting' } },
+    { user: 'warehouse.sh', query: { carrier: ['SF', 'ZTO'], age: 'over_three_days' } },
+    { user: 'manager.east', query: { q: queued(m)[0]!.number.slice(0, 8), pageSize: 200 } },
+  ],
+  countTrackingExceptions: () => [{ user: 'admin' }, { user: 'store.sh' }],
+  resolveShipment: (m) => {
+    const [first, second] = queued(m);
+    const params = (row: typeof first) => ({ id: row!.id, shipmentId: row!.shipment!.id });
+    return [
+      {
+        user: 'admin',
+        params: params(first),
+        body: { action: 'resolve', version: first!.version, note: '已与快递公司核实' },
+        headers: { 'Idempotency-Key': 'contract-resolve' },
+      },
+      {
+        user: 'admin',
+        params: params(second),
+        body: {
+          action: 'contact',
+          version: second!.version,
+          template: 'delayed',
+          channel: 'sms',
+        },
+      },
+    ];
+  },
+  listNotificationTemplates: () => [{ user: 'store.sh' }],
+  updateNotificationTemplate: () => [
+    {
+      user: 'admin',
+      params: { kind: 'shipped', locale: 'zh-CN' },
+      body: {
+        version: 1,
+        sms: '您的订单{orderNumber}已发货：{trackingLink}',
+        emailSubject: '订单{orderNumber}已发货',
+        emailBody: '{customerName}您好，{carrier} {waybill}，预计{eta}送达：{trackingLink}',
+      },
+    },
+  ],
+  listOrderNotifications: (m) => [{ user: 'admin', params: { id: shippedWithEmail(m).id } }],
+  lookUpPublicTracking: (m) => {
+    const row = shippedWithEmail(m);
+    const customer = m.db.customerOf(row);
+    return [
+      { user: null, body: { orderNumber: row.number, email: customer.email } },
+      { user: null, body: { orderNumber: row.number, phoneLast4: customer.phone.slice(-4) } },
+    ];
+  },
+  getPublicTracking: (m) => [
+    { user: null, params: { token: signTrackingToken(shippedWithEmail(m).id, Date.now()) } },
   ],
 };
 

@@ -8,9 +8,12 @@ import { bulkHandlers } from './bulk';
 import { carrierRuleHandlers } from './carrier-rules';
 import type { MockContext } from './context';
 import { orderCommandHandlers } from './order-commands';
+import { notificationHandlers } from './notifications';
 import { arrivalsHandler, orderHandlers } from './orders';
+import { publicTrackingHandlers } from './public-tracking';
 import { referenceHandlers } from './reference';
 import { stockHandlers } from './stock';
+import { trackingHandlers } from './tracking';
 import { waybillHandlers } from './waybills';
 
 export { basePattern, type MockContext } from './context';
@@ -32,5 +35,8 @@ export function createHandlers(ctx: MockContext, base = '*/api'): HttpHandler[] 
     ...waybillHandlers(base, ctx),
     ...analyticsHandlers(base, ctx),
     ...adminHandlers(base, ctx),
+    ...notificationHandlers(base, ctx),
+    ...publicTrackingHandlers(base, ctx),
+    ...trackingHandlers(base, ctx),
   ];
 }

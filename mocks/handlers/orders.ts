@@ -5,6 +5,7 @@ import { normaliseWaybill } from '@/domain/waybill/carriers';
 import type { SearchHit } from '@/api/contract';
 import type { MockDb } from '../db/database';
 import { catchUpArrivals } from '../db/arrivals';
+import { catchUpTracking } from '../db/parcels';
 import { countOrders, queryOrders } from '../db/order-query';
 import { toOrder, toSummary } from '../db/present';
 import { iso } from '../db/time';
@@ -48,6 +49,7 @@ function checkDateRange(from: string | undefined, to: string | undefined): void 
 export function arrivalsHandler(base: string, ctx: MockContext): HttpHandler {
   return http.all(`${base}/*`, () => {
     catchUpArrivals(ctx.db, ctx.now(), ctx.arrivalsPerHour);
+    catchUpTracking(ctx.db, ctx.now());
   });
 }
 

@@ -5,7 +5,7 @@
 const DEMO_SECRET = 'order-desk-demo-secret-2026';
 export const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000;
 
-function hash32(text: string, seed: number): number {
+export function hash32(text: string, seed: number): number {
   let h = seed >>> 0;
   for (let i = 0; i < text.length; i += 1) {
     h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);

@@ -159,6 +159,7 @@ describe('committing waybill rows', () => {
       {
         at: order.shipments[0]!.shippedAt,
         status: 'info_received',
+        code: 'label_created',
         place: '上海市',
         text: '快递公司已收到运单信息，等待快递员揽收',
       },

@@ -1,11 +1,10 @@
-import type { Note, TimelineEvent, TrackingEvent } from '@/api/contract';
-import type { ExceptionKind } from '@/domain/shipment/tracking';
-import type { Location } from '@/api/contract';
+import type { Note, TimelineEvent } from '@/api/contract';
 import type { OrderRow, ShipmentRow } from '../db/types';
 import { DAY, HOUR, iso } from '../db/time';
 import { isAutoApproved, reviewerFor, warehouseActorFor } from './actors';
 import { AFTER_SALE_DAYS } from './orders';
-import { CITIES, HUBS, type City } from './geography';
+import { CITIES, type City } from './geography';
+import { followedUntil, planOf, scheduleOfShipment } from './journey';
 import { CUSTOMER_NOTES, STAFF_NOTES } from './names';
 import { createRng, type Rng } from './prng';
 import { TAGS } from './reference';
@@ -47,124 +46,30 @@ export function seededNotes(row: OrderRow): Note[] {
   return [{ id: `${row.id}-n1`, author, body: rng.pick(STAFF_NOTES), createdAt, updatedAt: null }];
 }
 
-const EXCEPTION_TEXT: Record<ExceptionKind, string> = {
-  customs_hold: '快件海关查验中，请耐心等待',
-  refused: '收件人拒收，快件将退回',
-  lost: '快件异常，运输途中遗失，正在核实',
-  damaged: '快件外包装破损，已联系发件方',
-  returned_to_sender: '快件已退回寄件人',
-};
-
-export function trackingEventsOf(
+/**
+ * What a parcel's journey puts on the order's timeline after `from`, up to `to`: a delay notice,
+ * an exception, the delivery. Ids name the parcel and the scan, so they stay put as time passes.
+ */
+export function parcelTimeline(
+  row: OrderRow,
   shipment: ShipmentRow,
-  origin: Location | undefined,
-  destination: City,
-  district: string,
-  now: number,
-  orderSeed: number,
-): TrackingEvent[] {
-  const rng = createRng((orderSeed ^ 0x7ac4) >>> 0);
-  const events: TrackingEvent[] = [];
-  const span = shipment.arrivesAt - shipment.shippedAt;
-  const originCity = origin?.city ?? destination.city;
-  const originHub = HUBS[origin?.region ?? destination.region];
-  const destinationHub = HUBS[destination.region];
-  const at = (fraction: number) => shipment.shippedAt + Math.floor(span * fraction);
-  const push = (
-    time: number,
-    status: TrackingEvent['status'],
-    code: TrackingEvent['code'],
-    place: string,
-    text: string,
-  ) => {
-    if (time <= now) events.push({ at: iso(time), status, code, place, text });
-  };
-  push(
-    shipment.shippedAt + rng.int(5, 60) * 60_000,
-    'info_received',
-    'picked_up',
-    `${originCity}${origin?.name ?? ''}`,
-    '快递员已揽收',
-  );
-  push(at(0.12), 'in_transit', 'arrived_at_hub', originHub, `快件已到达【${originHub}】`);
-  push(
-    at(0.2),
-    'in_transit',
-    'departed_hub',
-    originHub,
-    `快件已从【${originHub}】发出，下一站【${destinationHub}】`,
-  );
-  if (destinationHub !== originHub)
-    push(
-      at(0.45),
-      'in_transit',
-      'arrived_at_hub',
-      destinationHub,
-      `快件已到达【${destinationHub}】`,
-    );
-  if (shipment.delayDays > 0)
-    push(
-      at(0.5),
-      'in_transit',
-      'delay_notice',
-      destinationHub,
-      '受天气及运力影响，快件派送可能延误',
-    );
-  push(
-    at(0.6),
-    'in_transit',
-    'arrived_at_station',
-    `${destination.city}${district}营业部`,
-    `快件已到达【${destination.city}${district}营业部】`,
-  );
-  const deliveryDay = shipment.arrivesAt - 6 * HOUR;
-  if (shipment.failedAttempt) {
-    const firstTry = deliveryDay - DAY;
-    push(
-      firstTry,
-      'out_for_delivery',
-      'out_for_delivery',
-      `${destination.city}${district}营业部`,
-      '快递员正在派送，请保持电话畅通',
-    );
-    push(
-      firstTry + 3 * HOUR,
-      'failed_attempt',
-      'delivery_failed',
-      `${destination.city}${district}`,
-      '收件人不在，派送未成功，将再次派送',
-    );
-  }
-  push(
-    deliveryDay,
-    'out_for_delivery',
-    'out_for_delivery',
-    `${destination.city}${district}营业部`,
-    '快递员正在派送，请保持电话畅通',
-  );
-  if (shipment.deliveredAt !== null) {
-    const locker = rng.chance(0.4);
-    push(
-      shipment.deliveredAt,
-      'delivered',
-      locker ? 'delivered_to_locker' : 'delivered',
-      `${destination.city}${district}`,
-      locker ? '已签收，签收人：快递柜' : '已签收，签收人：本人',
-    );
-  }
-  const result = shipment.exception
-    ? events.filter((e) => Date.parse(e.at) < (shipment.exception?.since ?? 0))
-    : events;
-  if (shipment.exception) {
-    result.push({
-      at: iso(shipment.exception.since),
-      status: 'exception',
-      code: 'exception',
-      place: destinationHub,
-      text: EXCEPTION_TEXT[shipment.exception.kind],
-    });
-  }
-  return result;
+  from: number,
+  to: number,
+): TimelineEvent[] {
+  const until = Math.min(to, followedUntil(row, shipment));
+  const plan = planOf(shipment, row.seed);
+  const events: TimelineEvent[] = [];
+  scheduleOfShipment(shipment, row.seed).forEach((step, index) => {
+    if (step.at <= from || step.at > until) return;
+    const event = (kind: TimelineEvent['kind'], data: TimelineEvent['data'] = {}) =>
+      events.push({ id: `${shipment.id}-m${index}`, at: iso(step.at), kind, actor: null, data });
+    if (step.code === 'delay_notice')
+      event('tracking_updated', { status: 'in_transit', delayed: plan.delayDays });
+    else if (step.status === 'exception')
+      event('tracking_updated', { status: 'exception', exception: plan.exception });
+    else if (step.status === 'delivered') event('delivered');
+  });
+  return events;
 }
 
 /** The order's history from placement on; events added after seeding come last. */
@@ -223,21 +128,9 @@ export function timelineOf(
       carrier: shipment.carrier,
       waybill: shipment.waybill,
     });
-    if (shipment.delayDays > 0)
-      add(shipment.eta, 'tracking_updated', null, {
-        status: 'in_transit',
-        delayed: shipment.delayDays,
-      });
-    if (shipment.exception)
-      add(shipment.exception.since, 'tracking_updated', null, {
-        status: 'exception',
-        exception: shipment.exception.kind,
-      });
-    if (shipment.deliveredAt !== null) {
-      add(shipment.deliveredAt, 'delivered', null);
-      if (row.status === 'completed')
-        add(shipment.deliveredAt + AFTER_SALE_DAYS * DAY, 'completed', null);
-    }
+    events.push(...parcelTimeline(row, shipment, -Infinity, now));
+    if (shipment.deliveredAt !== null && row.status === 'completed')
+      add(shipment.deliveredAt + AFTER_SALE_DAYS * DAY, 'completed', null);
   }
   if (row.cancellation) {
     add(
@@ -248,7 +141,12 @@ export function timelineOf(
     );
   }
   const seeded = events.sort((a, b) => a.at.localeCompare(b.at));
-  return row.addedEvents ? [...seeded, ...row.addedEvents] : seeded;
+  return row.addedEvents ? inTimeOrder([...seeded, ...row.addedEvents]) : seeded;
+}
+
+/** Events by time; those at the same moment keep their order (the sort is stable). */
+export function inTimeOrder(events: TimelineEvent[]): TimelineEvent[] {
+  return events.sort((a, b) => a.at.localeCompare(b.at));
 }
 
 export function cityOf(cityIndex: number): City {

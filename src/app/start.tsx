@@ -1,29 +1,20 @@
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import type { DemoControls, MockEntry, RuntimeConfig } from '@/api/contract/runtime';
+import type { DemoControls, RuntimeConfig } from '@/api/contract/runtime';
 import { createRestBackend } from '@/api/rest/client';
 import { currentToken } from '@/api/session-store';
 import { createI18n } from '@/i18n';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/locales';
 import { warmFormats } from '@/lib/format';
 import { usePreferences } from '@/lib/preferences';
+import { startMockBackend } from './early-config';
 import { BootError } from './pages/boot-error';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
 import { AppRoutes, preloadRouteCode } from './routes';
 import { loadRuntimeConfig } from './runtime-config';
 import { expireSession } from './session';
-
-/**
- * The embedded demo backend, loaded by URL so that none of its code is part of the app's bundle.
- * In development Vite serves the source file; the production build emits it as its own file.
- */
-async function startMockBackend(config: RuntimeConfig): Promise<DemoControls> {
-  const entry = import.meta.env.DEV ? '/mocks/browser.ts' : '/assets/mock-backend.js';
-  const mock = (await import(/* @vite-ignore */ entry)) as MockEntry;
-  return mock.start(config);
-}
 
 function preferredLocale(fallback: Locale): Locale {
   const stored = usePreferences.getState().locale;
