@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { signIn, type DemoUser } from './support';
 
 /** The parcel-exceptions entry ends with its badge, the number of parcels waiting (when any). */
-const TRACKING = /^物流异常(\d+|99\+)?$/;
+const TRACKING = /^物流异常\s*(\d+|99\+)?$/;
 
 const NAVIGATION: Record<DemoUser, (string | RegExp)[]> = {
   'store.sh': ['订单', '待审核队列', TRACKING],

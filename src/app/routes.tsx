@@ -21,13 +21,13 @@ const AppLayout = lazyPage(
   { namespaces: ['common'] },
 );
 const OrderListPage = lazyPage(() => import('@/features/orders/routes/order-list'), {
-  namespaces: ['orders', 'order-actions', 'export', 'table', 'common'],
+  namespaces: ['orders', 'order-actions', 'export', 'table', 'tracking-events', 'common'],
 });
 const OrderDetailPage = lazyPage(() => import('@/features/orders/routes/order-detail'), {
-  namespaces: ['orders', 'order-actions', 'common'],
+  namespaces: ['orders', 'order-actions', 'tracking-events', 'common'],
 });
 const ReviewQueuePage = lazyPage(() => import('@/features/orders/routes/review-queue'), {
-  namespaces: ['review', 'orders', 'order-actions', 'common'],
+  namespaces: ['review', 'orders', 'order-actions', 'tracking-events', 'common'],
 });
 const ShippingPage = lazyPage(() => import('@/features/shipping/routes/shipping-home'), {
   namespaces: ['shipping', 'table', 'common'],
@@ -54,10 +54,17 @@ const AnalyticsPage = lazyPage(() => import('@/features/analytics/routes/dashboa
   namespaces: ['analytics', 'analytics-charts', 'table', 'common'],
 });
 const ExceptionsQueuePage = lazyPage(() => import('@/features/tracking/routes/exceptions'), {
-  namespaces: ['tracking', 'table', 'common'],
+  namespaces: ['tracking', 'tracking-events', 'waybills', 'table', 'common'],
 });
 const SettingsPage = lazyPage(() => import('@/features/settings/routes/settings'), {
-  namespaces: ['settings', 'carrier-rules', 'shipping', 'common'],
+  namespaces: [
+    'settings',
+    'carrier-rules',
+    'shipping',
+    'notifications',
+    'tracking-events',
+    'common',
+  ],
 });
 
 const SHIPPING_PAGES: Record<string, LazyPage> = {

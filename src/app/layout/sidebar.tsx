@@ -2,6 +2,7 @@ import { NavLink, useLocation } from 'react-router';
 import { useTranslation } from '@/i18n';
 import type { ComponentType, SVGProps } from 'react';
 import { useCurrentUser } from '@/api/session-store';
+import { ExceptionCountBadge } from '@/features/tracking/nav-badge';
 import { areasFor, type Area } from '@/domain/access';
 import { cn } from '@/lib/cn';
 import { areaPath, paths } from '@/lib/paths';
@@ -96,7 +97,7 @@ export function Sidebar() {
                   title={collapsed ? label : undefined}
                   className={({ isActive }) =>
                     cn(
-                      'flex h-8 items-center gap-2.5 rounded-md text-sm transition-colors',
+                      'relative flex h-8 items-center gap-2.5 rounded-md text-sm transition-colors',
                       collapsed ? 'justify-center' : 'px-2.5',
                       isActive && !onSubLink
                         ? 'bg-slate-700/80 font-medium text-white'
@@ -106,6 +107,7 @@ export function Sidebar() {
                 >
                   <Icon className="size-4 shrink-0" />
                   <span className={collapsed ? 'sr-only' : 'truncate'}>{label}</span>
+                  {area === 'tracking' && <ExceptionCountBadge collapsed={collapsed} />}
                 </NavLink>
                 {subLinks.map((link) => (
                   <NavLink

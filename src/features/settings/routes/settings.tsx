@@ -3,6 +3,7 @@ import { PageHeader } from '@/components/page-header';
 import { AboutSection } from '../components/about-section';
 import { CarrierRulesSection } from '../components/carrier-rules-section';
 import { DemoSection } from '../components/demo-section';
+import { NotificationTemplatesSection } from '../components/notification-templates-section';
 import { PreferencesSection } from '../components/preferences-section';
 import { TagsSection } from '../components/tags-section';
 
@@ -14,6 +15,7 @@ export function Component() {
       <PreferencesSection />
       <TagsSection />
       <CarrierRulesSection />
+      <NotificationTemplatesSection />
       <DemoSection />
       <AboutSection />
     </div>

@@ -5,8 +5,10 @@ import { AddressCard, CustomerCard } from './customer-card';
 import { HoldNotice } from './hold-notice';
 import { LinesCard } from './lines-card';
 import { NotesCard } from './notes-card';
+import { NotificationsCard } from './notifications-card';
 import { OrderTimeline } from './order-timeline';
 import { PaymentCard } from './payment-card';
+import { RefundsCard } from './refunds-card';
 import { RiskFlags } from './risk-flags';
 import { AllocationCard, ShipmentsCard } from './shipments-card';
 import { TagsCard } from './tags-card';
@@ -34,6 +36,8 @@ export function OrderView({ order, layout = 'page' }: { order: Order; layout?: '
           {!wide && <TagsCard order={order} tagsById={tagsById} />}
           {!wide && <NotesCard order={order} />}
           <ShipmentsCard order={order} />
+          <RefundsCard order={order} />
+          {order.shipments.length > 0 && <NotificationsCard order={order} />}
           <OrderTimeline order={order} tagsById={tagsById} />
         </div>
         {wide && (
