@@ -42,7 +42,7 @@ function staffStartChunk(id: string, graph: ModuleGraph): string | null {
   if (!staff.has(id)) return null;
   if (staticallyReachable(TRACK_START, graph, reachableMemo).has(id)) return null;
   if (staticallyReachable(ENTRY, graph, reachableMemo).has(id)) return null;
-  return 'start';
+  return 'app-start';
 }
 
 const alias = {

@@ -84,6 +84,9 @@ record(
   bundle.analyticsRouteJsGzipKb,
   'KB',
 );
+record('/track: JavaScript before the form shows (gzip)', bundle.trackRouteJsGzipKb, 'KB', '<= 80');
+record('  staff-app modules in /track', bundle.adminModulesInTrackRoute.length, 'modules', '0');
+record('  the answer view, loaded after the form (gzip)', bundle.trackAnswerJsGzipKb, 'KB');
 
 const api = await startMockProcess(ORDERS);
 record(`mock server seed (${ORDERS.toLocaleString('en')} orders)`, api.seedMs, 'ms');
