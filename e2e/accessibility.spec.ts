@@ -28,6 +28,10 @@ const ROUTES: { path: string; ready: (page: Page) => Promise<void> }[] = [
     ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible(),
   },
   {
+    path: '/tracking/exceptions',
+    ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible(),
+  },
+  {
     path: '/shipping',
     ready: (page) => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible(),
   },
@@ -64,10 +68,18 @@ for (const route of ROUTES) {
 
 test('the order page has no accessibility violations', async ({ page }) => {
   await signIn(page, 'admin');
-  const shipped = await apiFromPage(page, '/orders?status=shipped&pageSize=1');
+  // A parcel in exception: its tracking, the attention it needs and the messages sent all show.
+  const shipped = await apiFromPage(page, '/orders?status=shipped&hasException=true&pageSize=1');
   const order = (shipped.body as { items: { id: string; number: string }[] }).items[0];
   await page.goto(`/orders/${order?.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(order?.number ?? '-');
+  await expectNoViolations(page);
+});
+
+test('the public tracking page has no accessibility violations', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/track');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoViolations(page);
 });
 
