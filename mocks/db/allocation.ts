@@ -85,6 +85,37 @@ export function candidateLocations(db: MockDb): CandidateLocation[] {
     }));
 }
 
+/**
+ * 409 insufficient_stock for the first line a location cannot cover: what is left of it there
+ * and what `needer` (an order, a replacement parcel) needs.
+ */
+export function shortageProblem(
+  db: MockDb,
+  location: Location,
+  shortage: { productId: string; requested: number; available: number },
+  needer: string,
+): HttpProblem {
+  const { productId, requested, available } = shortage;
+  const product = db.productAt(db.productIndexById.get(productId) ?? -1);
+  return new HttpProblem(
+    409,
+    'insufficient_stock',
+    `${location.name} has ${Math.max(0, available)} of ${product.sku} ${product.name} available; ${needer} needs ${requested}`,
+    undefined,
+    {
+      shortage: {
+        productId,
+        sku: product.sku,
+        productName: product.name,
+        locationId: location.id,
+        locationName: location.name,
+        requested,
+        available,
+      },
+    },
+  );
+}
+
 function shippingLocation(db: MockDb, locationId: string): Location {
   const location = db.locationById.get(locationId);
   if (!location)
@@ -126,27 +157,7 @@ export function allocateOrder(
   const location = shippingLocation(db, choice.locationId);
   const lines = linesOf(db, row);
   const check = reserveLines(availableAt(db, location.id), lines);
-  if (!check.ok) {
-    const { productId, requested, available } = check.shortage;
-    const product = db.productAt(db.productIndexById.get(productId) ?? -1);
-    throw new HttpProblem(
-      409,
-      'insufficient_stock',
-      `${location.name} has ${Math.max(0, available)} of ${product.sku} ${product.name} available; order ${row.number} needs ${requested}`,
-      undefined,
-      {
-        shortage: {
-          productId,
-          sku: product.sku,
-          productName: product.name,
-          locationId: location.id,
-          locationName: location.name,
-          requested,
-          available,
-        },
-      },
-    );
-  }
+  if (!check.ok) throw shortageProblem(db, location, check.shortage, `order ${row.number}`);
   for (const line of lines)
     db.adjustReserved(line.productId, location.id, line.quantity, acting.at);
   const updated = change(db, acting, row, (draft) => {

@@ -5,8 +5,15 @@ import { checkWaybillNumber } from '@/domain/waybill/check';
 import type { Carrier } from '@/domain/waybill/carriers';
 import { severityOf } from '@/domain/waybill/verdict';
 import { HttpProblem, forbidden } from '../handlers/problem';
-import { availableAt, destinationOf, linesOf, shippingStoreLocations } from './allocation';
+import {
+  availableAt,
+  destinationOf,
+  linesOf,
+  shippingStoreLocations,
+  shortageProblem,
+} from './allocation';
 import type { MockDb } from './database';
+import { newParcel } from './shipping';
 import type { QueueEntry } from './exception-queue';
 import type { Resolver } from './resolutions';
 import type { OrderRow, ShipmentRow } from './types';
@@ -78,27 +85,7 @@ export function sendReplacement(
   checkUnused(db, check.normalised);
   const lines = linesOf(db, row);
   const stock = reserveLines(availableAt(db, location.id), lines);
-  if (!stock.ok) {
-    const { productId, requested, available } = stock.shortage;
-    const product = db.productAt(db.productIndexById.get(productId) ?? -1);
-    throw new HttpProblem(
-      409,
-      'insufficient_stock',
-      `${location.name} has ${Math.max(0, available)} of ${product.sku} ${product.name} available; the replacement needs ${requested}`,
-      undefined,
-      {
-        shortage: {
-          productId,
-          sku: product.sku,
-          productName: product.name,
-          locationId: location.id,
-          locationName: location.name,
-          requested,
-          available,
-        },
-      },
-    );
-  }
+  if (!stock.ok) throw shortageProblem(db, location, stock.shortage, 'the replacement');
   for (const line of lines) {
     db.adjustReserved(line.productId, location.id, line.quantity, acting.at);
     db.deductShipped(line.productId, location.id, line.quantity, acting.at);
@@ -106,20 +93,13 @@ export function sendReplacement(
   const sameRegion = location.region === destinationOf(db, row).region;
   const eta = estimatedDelivery(acting.at, request.carrier, sameRegion);
   const count = (row.previousShipments?.length ?? 0) + 1;
-  return {
+  return newParcel({
     id: `${old.id.replace(/-r\d+$/, '')}-r${count}`,
     locationId: location.id,
     carrier: request.carrier,
     waybill: check.normalised,
-    shippedAt: acting.at,
-    arrivesAt: eta,
+    at: acting.at,
     eta,
-    deliveredAt: null,
-    tracking: 'info_received',
-    delayDays: 0,
-    failedAttempt: false,
-    exception: null,
-    resolution: null,
     replaces: old.id,
-  };
+  });
 }

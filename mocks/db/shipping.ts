@@ -117,6 +117,33 @@ export function transitDays(db: MockDb, row: OrderRow, locationId: string, carri
   return TYPICAL_TRANSIT_DAYS[carrier][sameRegion ? 'sameRegion' : 'crossRegion'];
 }
 
+/** A parcel that just left: the carrier has its details, nothing scanned yet. */
+export function newParcel(parcel: {
+  id: string;
+  locationId: string;
+  carrier: Carrier;
+  waybill: string;
+  at: number;
+  eta: number;
+  replaces?: string;
+}): ShipmentRow {
+  return {
+    id: parcel.id,
+    locationId: parcel.locationId,
+    carrier: parcel.carrier,
+    waybill: parcel.waybill,
+    shippedAt: parcel.at,
+    arrivesAt: parcel.eta,
+    eta: parcel.eta,
+    deliveredAt: null,
+    tracking: 'info_received',
+    delayDays: 0,
+    failedAttempt: false,
+    exception: null,
+    ...(parcel.replaces ? { resolution: null, replaces: parcel.replaces } : {}),
+  };
+}
+
 /**
  * Ships an allocated order: the shipment (tracking info_received), the reservation turned into
  * a deduction, the timeline and the audit. The carrier becomes the order's carrier: lists,
@@ -132,20 +159,14 @@ function shipOrder(
   const locationId = row.locationId;
   if (locationId === null) throw new Error(`order ${row.id} is allocated nowhere`);
   const eta = shipper.at + transitDays(db, row, locationId, carrier) * DAY;
-  const shipment: ShipmentRow = {
+  const shipment = newParcel({
     id: `sh-${row.id.slice(1)}`,
     locationId,
     carrier,
     waybill,
-    shippedAt: shipper.at,
-    arrivesAt: eta,
+    at: shipper.at,
     eta,
-    deliveredAt: null,
-    tracking: 'info_received',
-    delayDays: 0,
-    failedAttempt: false,
-    exception: null,
-  };
+  });
   change(db, shipper, row, (draft) => {
     draft.status = 'shipped';
     draft.carrier = carrier;
