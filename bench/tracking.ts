@@ -11,7 +11,9 @@ export interface QueueReport {
   rows: number;
 }
 
+/** The queue's API request (not the page's own URL, which ends the same way). */
 const isQueue = (request: Request) =>
+  request.resourceType() === 'fetch' &&
   new URL(request.url()).pathname.endsWith('/tracking/exceptions');
 
 /** Opens /tracking/exceptions cold `runs` times and times the first rows. */
