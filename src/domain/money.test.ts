@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addMoney, allocateProportionally, lineTotal, money, sumMoney } from './money';
+import {
+  addMoney,
+  allocateProportionally,
+  fenFromYuan,
+  lineTotal,
+  money,
+  sumMoney,
+  yuanText,
+} from './money';
 
 describe('money in minor units', () => {
   it.each([
@@ -37,5 +45,31 @@ describe('money in minor units', () => {
     const parts = allocateProportionally(amount, weights);
     expect(parts).toEqual(expected);
     if (weights.some((w) => w > 0)) expect(parts.reduce((s, p) => s + p, 0)).toBe(amount);
+  });
+});
+
+describe('fenFromYuan', () => {
+  it.each([
+    ['12', 1200],
+    ['12.5', 1250],
+    ['12.05', 1205],
+    ['0.01', 1],
+    ['１２．５', 1250],
+    ['¥1,299.00', 129900],
+    [' 8 ', 800],
+    ['3.', 300],
+  ])('%s is %i fen', (text, fen) => {
+    expect(fenFromYuan(text)).toBe(fen);
+  });
+
+  it.each(['', 'abc', '1.234', '-5', '1e3', '.5'])('%s is not an amount', (text) => {
+    expect(fenFromYuan(text)).toBeNull();
+  });
+});
+
+describe('yuanText', () => {
+  it('shows two decimals', () => {
+    expect(yuanText(129900)).toBe('1299.00');
+    expect(yuanText(5)).toBe('0.05');
   });
 });

@@ -6,6 +6,7 @@ import {
 } from '@/api/contract/orders';
 import type { OrderCountsQuery } from '@/api/query-keys';
 import { FUNNEL_STAGES, type FunnelStage } from '@/domain/analytics/funnel';
+import { fenFromYuan } from '@/domain/money';
 import { SHIP_LATENCY_BUCKETS, type ShipLatencyBucket } from '@/domain/analytics/ship-latency';
 import { STATUS_TABS, type StatusTab } from '@/domain/order/status';
 import { REGIONS, type Region } from '@/domain/region';
@@ -136,7 +137,7 @@ export function nameParam(value: string | null | undefined): string {
 }
 
 export function yuanToFen(yuan: string): number | undefined {
-  return yuan === '' ? undefined : Math.round(Number(yuan) * 100);
+  return fenFromYuan(yuan) ?? undefined;
 }
 
 /** Unknown or malformed values fall back to the defaults instead of failing the page. */

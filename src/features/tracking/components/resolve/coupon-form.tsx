@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '@/i18n';
 import { COUPON_CAP_FEN, couponProblem, maxCoupon } from '@/domain/shipment/resolution';
-import { Field, Input } from '@/components/field';
+import { Field } from '@/components/field';
+import { AmountInput } from './amount-input';
 import { formatMoney } from '@/lib/format';
-import { fenFromYuan } from '../../lib/yuan';
+import { fenFromYuan } from '@/domain/money';
 import { NOTE_MAX, fieldProblem, type ResolutionFormProps } from './form-props';
 import { NoteField } from './note-field';
 
@@ -53,13 +54,9 @@ export function CouponForm({ id, order, error, onEdit, onValid }: ResolutionForm
         })}
       >
         {(control) => (
-          <Input
+          <AmountInput
             {...control}
-            name="amount"
-            inputMode="decimal"
-            autoComplete="off"
             value={amountText}
-            className="tabular-nums"
             onChange={(event) => {
               setAmountText(event.target.value);
               if (serverProblem) onEdit();

@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from '@/i18n';
 import type { Order } from '@/api/contract/orders';
 import { refundProblem, refundableAmount } from '@/domain/shipment/resolution';
-import { Field, Input } from '@/components/field';
+import { Field } from '@/components/field';
+import { AmountInput } from './amount-input';
 import { formatMoney } from '@/lib/format';
-import { fenFromYuan } from '../../lib/yuan';
+import { fenFromYuan } from '@/domain/money';
 import { NOTE_MAX, fieldProblem, type ResolutionFormProps } from './form-props';
 import { NoteField } from './note-field';
 
@@ -94,13 +95,9 @@ export function RefundForm({ id, order, error, onEdit, onValid }: ResolutionForm
           hint={t('refund.amountHint', { max })}
         >
           {(control) => (
-            <Input
+            <AmountInput
               {...control}
-              name="amount"
-              inputMode="decimal"
-              autoComplete="off"
               value={amountText}
-              className="tabular-nums"
               onChange={(event) => {
                 setAmountText(event.target.value);
                 if (serverAmountProblem) onEdit();
